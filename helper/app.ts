@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createCore, DEFAULT_CORE_CONFIG, type Core, type CoreConfig } from './core/index.js';
+import { hashPassword } from './core/password-hash.js';
+import type { Clock, Random } from './core/ports.js';
+import { createSecretBox } from './core/secret-box.js';
+import { createSessionTokens } from './core/tokens.js';
+import { newTotpSecret } from './core/totp.js';
+import { DEMO_PASSWORD, PERSONAS } from './personas.js';
+import { openSqliteStore, type SqliteStore } from './store/sqlite-store.js';
+
+export const DATABASE_FILE = 'esr-mfa.db';
+export const KEY_FILE = 'helper.key';
+
+export const systemClock: Clock = { now: () => Date.now() };
+export const systemRandom: Random = { bytes: (length) => randomBytes(length) };
+
+export interface HelperOptions {
+  dataDir: string;
+  clock?: Clock;
+  random?: Random;
+  config?: Partial<CoreConfig>;
+}
+
+export interface Helper {
+  core: Core;
+  store: SqliteStore;
+  /** The demo TOTP secrets of personas with MFA on, for the CLI to print and tests to use. */
+  demoSecrets(): Map<string, string>;
+  close(): void;
+}
+
+/** Opens (creating and seeding on first run) the data directory: the database and its key. */
+export async function openHelper(options: HelperOptions): Promise<Helper> {
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? systemRandom;
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const masterKey = readOrCreateKey(path.join(options.dataDir, KEY_FILE), random);
+  const store = openSqliteStore(path.join(options.dataDir, DATABASE_FILE));
+  const secrets = createSecretBox(masterKey, random);
+  const core = createCore({
+    store,
+    clock,
+    random,
+    secrets,
+    tokens: createSessionTokens(masterKey),
+    config: { ...DEFAULT_CORE_CONFIG, ...options.config },
+  });
+  if (store.listAccounts().length === 0) await seedPersonas(core, random, clock);
+
+  return {
+    core,
+    store,
+    demoSecrets: () =>
+      new Map(store.listAccounts().flatMap((a) => (a.totpSecretSealed === null ? [] : [[a.username, secrets.open(a.totpSecretSealed)] as const]))),
+    close: () => { store.close(); },
+  };
+}
+
+async function seedPersonas(core: Core, random: Random, clock: Clock): Promise<void> {
+  const accounts = await Promise.all(
+    PERSONAS.map(async ({ mfaOn, note: _note, ...profile }) => ({
+      ...profile,
+      passwordHash: await hashPassword(DEMO_PASSWORD, random),
+      mfa: mfaOn ? { secretSealed: core.deps.secrets.seal(newTotpSecret(random)), enabledAt: clock.now() } : null,
+    })),
+  );
+  core.deps.store.transaction(() => { accounts.forEach((account) => { core.deps.store.insertAccount(account); }); });
+}
+
+function readOrCreateKey(file: string, random: Random): Uint8Array {
+  if (existsSync(file)) {
+    const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64url');
+    if (key.length !== 32) throw new Error(`${file} is not a 32-byte key. Restore it, or start again with --reset.`);
+    return key;
+  }
+  const key = random.bytes(32);
+  writeFileSync(file, `${Buffer.from(key).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+  return key;
+}
+
+/** Removes only the files this helper owns from the data directory, never the directory's other contents. */
+export function wipeDataDir(dataDir: string): void {
+  for (const name of [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, KEY_FILE]) {
+    rmSync(path.join(dataDir, name), { force: true });
+  }
+}

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_HELPER_PORT } from '../shared/portal.js';
+import { groupSecretForReading } from '../shared/totp.js';
+import { openHelper, wipeDataDir } from './app.js';
+import { buildServer, DEFAULT_RATE_LIMITS } from './http/server.js';
+import { DEMO_PASSWORD, PERSONAS } from './personas.js';
+
+const USAGE = `Usage: npm start -- [--port N] [--data DIR] [--reset]
+
+  --port N     port on 127.0.0.1 (env ESR_MFA_PORT, default ${DEFAULT_HELPER_PORT})
+  --data DIR   where the database and its key live (env ESR_MFA_DATA, default ./.data)
+  --reset      wipe the data directory's database and key, then seed the demo accounts again
+  --extension-origin ORIGIN   also allow this extension origin to call the API (repeatable;
+               env ESR_MFA_EXTENSION_ORIGINS, comma-separated)`;
+
+/** Any extension may call the API unless origins are pinned (the extension issue pins Chrome's id). */
+const DEFAULT_EXTENSION_ORIGINS = ['chrome-extension://*', 'moz-extension://*'];
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      data: { type: 'string' },
+      reset: { type: 'boolean', default: false },
+      'extension-origin': { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const portText = values.port ?? process.env['ESR_MFA_PORT'] ?? String(DEFAULT_HELPER_PORT);
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number from 0 to 65535, not "${portText}"`);
+  const envOrigins = process.env['ESR_MFA_EXTENSION_ORIGINS']?.split(',').map((o) => o.trim()).filter(Boolean);
+  return {
+    port,
+    dataDir: path.resolve(values.data ?? process.env['ESR_MFA_DATA'] ?? '.data'),
+    reset: values.reset,
+    extensionOrigins: values['extension-origin'] ?? envOrigins ?? DEFAULT_EXTENSION_ORIGINS,
+  };
+}
+
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = parseOptions();
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (options.reset) wipeDataDir(options.dataDir);
+  const helper = await openHelper({ dataDir: options.dataDir });
+  const server = await buildServer(helper.core, { extensionOrigins: options.extensionOrigins, rateLimits: DEFAULT_RATE_LIMITS });
+  await server.listen({ host: '127.0.0.1', port: options.port });
+  const address = server.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+
+  let closing = false;
+  const shutDown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`\n${signal}: closing the portal and its database.`);
+    void server.close().then(() => {
+      helper.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', () => { shutDown('SIGINT'); });
+  process.on('SIGTERM', () => { shutDown('SIGTERM'); });
+
+  const secrets = helper.demoSecrets();
+  const rows = PERSONAS.map((p) => {
+    const secret = secrets.get(p.username);
+    return `  ${p.username.padEnd(12)} ${`${p.displayName}, ${p.jobTitle}`.padEnd(34)} ${p.note}${secret === undefined ? '' : `\n  ${''.padEnd(12)} demo key for the authenticator app: ${groupSecretForReading(secret)}`}`;
+  });
+  console.log(`ESR MFA training portal: http://127.0.0.1:${port}/login
+Data: ${options.dataDir}
+
+Demo accounts (password for all: ${DEMO_PASSWORD})
+${rows.join('\n')}
+
+Press Ctrl-C to stop.`);
+}
+
+await main();

@@ -1,0 +1,35 @@
+/** Every security-relevant event the helper records. The audit table is append-only. */
+export const AUDIT_EVENTS = [
+  'sign-in',
+  'sign-in-mfa-required',
+  'sign-in-completed',
+  'sign-in-failed',
+  'sign-in-refused-locked',
+  'password-lockout',
+  'mfa-code-wrong',
+  'mfa-code-replayed',
+  'mfa-lockout',
+  'mfa-refused-locked',
+  'challenge-expired',
+  'enrolment-started',
+  'enrolment-refused',
+  'mfa-enabled',
+  'sign-out',
+] as const;
+export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+
+export type AuditDetail = Record<string, string | number | boolean>;
+
+export interface AuditEntry {
+  at: number;
+  event: AuditEvent;
+  /** Null when the username typed matches no account: the name tried is in `detail`. */
+  username: string | null;
+  ip: string | null;
+  detail: AuditDetail;
+}
+
+/** Who is asking, as the HTTP layer saw it: recorded with every audit entry. */
+export interface RequestContext {
+  ip: string | null;
+}

@@ -1,0 +1,42 @@
+import type { LockoutPolicy } from './lockout.js';
+import type { Clock, Random } from './ports.js';
+import type { SecretBox } from './secret-box.js';
+import type { Store } from './store.js';
+import type { SessionTokens } from './tokens.js';
+
+export interface CoreConfig {
+  passwordLockout: LockoutPolicy;
+  codeLockout: LockoutPolicy;
+  /** How long a "verification needed" step stays open. */
+  challengeTtlMs: number;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  /** A set-up left half-way keeps its QR code this long, so coming back shows the same one. */
+  pendingEnrolmentTtlMs: number;
+}
+
+const MINUTE = 60_000;
+
+export const DEFAULT_CORE_CONFIG: CoreConfig = {
+  passwordLockout: { freeAttempts: 5, firstWaitMs: MINUTE, maxWaitMs: 60 * MINUTE },
+  // Far below NIST's ceiling of 100: five wrong codes, then 30 s, 1 min, 2 min ... up to 15 min.
+  codeLockout: { freeAttempts: 5, firstWaitMs: 30_000, maxWaitMs: 15 * MINUTE },
+  challengeTtlMs: 5 * MINUTE,
+  sessionIdleMs: 30 * MINUTE,
+  sessionMaxMs: 12 * 60 * MINUTE,
+  pendingEnrolmentTtlMs: 24 * 60 * MINUTE,
+};
+
+export interface CoreDeps {
+  store: Store;
+  clock: Clock;
+  random: Random;
+  secrets: SecretBox;
+  tokens: SessionTokens;
+  config: CoreConfig;
+}
+
+/** ESR usernames are case-insensitive; the store keeps them in capitals. */
+export function normaliseUsername(username: string): string {
+  return username.trim().toUpperCase();
+}

@@ -1,0 +1,30 @@
+import type { StatusResponse } from '../../shared/api.js';
+import type { RequestContext } from './audit.js';
+import type { CoreDeps } from './deps.js';
+import { confirmEnrolment, startEnrolment } from './enrolment.js';
+import { endSession, resolveSession, sessionStatus, type SessionLookup } from './sessions.js';
+import { completeSignIn, signInWithPassword, verifyChallenge } from './sign-in.js';
+import type { SessionRecord } from './store.js';
+
+/**
+ * The helper's whole decision-making surface. The HTTP layer only translates requests into these
+ * calls and results into responses.
+ */
+export function createCore(deps: CoreDeps) {
+  return {
+    deps,
+    signInWithPassword: (context: RequestContext, input: { username: string; password: string }) => signInWithPassword(deps, context, input),
+    verifyChallenge: (context: RequestContext, session: SessionRecord | undefined, input: { challenge: string; code: string }) =>
+      verifyChallenge(deps, context, session, input),
+    completeSignIn: (context: RequestContext, session: SessionRecord | undefined, challenge: string) => completeSignIn(deps, context, session, challenge),
+    startEnrolment: (context: RequestContext, session: SessionRecord | undefined) => startEnrolment(deps, context, session),
+    confirmEnrolment: (context: RequestContext, session: SessionRecord | undefined, code: string) => confirmEnrolment(deps, context, session, code),
+    resolveSession: (lookup: SessionLookup) => resolveSession(deps, lookup),
+    status: (session: SessionRecord | undefined): StatusResponse => ({ session: sessionStatus(deps, session) }),
+    signOut: (context: RequestContext, session: SessionRecord) => { endSession(deps, context, session); },
+    tokens: deps.tokens,
+  };
+}
+
+export type Core = ReturnType<typeof createCore>;
+export { DEFAULT_CORE_CONFIG, normaliseUsername, type CoreConfig, type CoreDeps } from './deps.js';

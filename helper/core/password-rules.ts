@@ -1,0 +1,60 @@
+/**
+ * ESR's password rules: at least 8 characters, a letter and a number, and no runs of repeated or
+ * sequential characters (`aaaa`, `1234`, `dcba`). Runs of four are refused; three are allowed, so
+ * ordinary words ("first", "abc") do not trip the rule.
+ */
+export const PASSWORD_MIN_LENGTH = 8;
+/** NIST SP 800-63B asks that at least 64 characters be allowed. */
+export const PASSWORD_MAX_LENGTH = 128;
+const RUN_LENGTH = 4;
+
+export type PasswordRuleBreach =
+  | 'too-short'
+  | 'too-long'
+  | 'needs-letter'
+  | 'needs-number'
+  | 'repeated-characters'
+  | 'sequential-characters'
+  | 'contains-username';
+
+export function checkPasswordRules(password: string, username: string): PasswordRuleBreach[] {
+  const breaches: PasswordRuleBreach[] = [];
+  const characters = [...password];
+  if (characters.length < PASSWORD_MIN_LENGTH) breaches.push('too-short');
+  if (characters.length > PASSWORD_MAX_LENGTH) breaches.push('too-long');
+  if (!/\p{L}/u.test(password)) breaches.push('needs-letter');
+  if (!/\p{N}/u.test(password)) breaches.push('needs-number');
+  if (hasRun(characters, (a, b) => a === b)) breaches.push('repeated-characters');
+  if (hasRun(characters, (a, b) => isNextInSequence(a, b, 1)) || hasRun(characters, (a, b) => isNextInSequence(a, b, -1))) {
+    breaches.push('sequential-characters');
+  }
+  if (username.length > 0 && password.toUpperCase().includes(username.toUpperCase())) breaches.push('contains-username');
+  return breaches;
+}
+
+function hasRun(characters: string[], follows: (previous: string, next: string) => boolean): boolean {
+  let length = 1;
+  for (let i = 1; i < characters.length; i++) {
+    length = follows((characters[i - 1] ?? '').toLowerCase(), (characters[i] ?? '').toLowerCase()) ? length + 1 : 1;
+    if (length >= RUN_LENGTH) return true;
+  }
+  return false;
+}
+
+function isNextInSequence(previous: string, next: string, direction: 1 | -1): boolean {
+  const isAlphanumeric = (c: string) => /^[a-z0-9]$/.test(c);
+  if (!isAlphanumeric(previous) || !isAlphanumeric(next)) return false;
+  const sameKind = /\d/.test(previous) === /\d/.test(next);
+  return sameKind && next.charCodeAt(0) - previous.charCodeAt(0) === direction;
+}
+
+/** Plain-English wording for each rule, for the portal's error summary. */
+export const PASSWORD_RULE_TEXT: Record<PasswordRuleBreach, string> = {
+  'too-short': `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+  'too-long': `Use no more than ${PASSWORD_MAX_LENGTH} characters.`,
+  'needs-letter': 'Include at least one letter.',
+  'needs-number': 'Include at least one number.',
+  'repeated-characters': 'Do not repeat the same character 4 times in a row, like "aaaa".',
+  'sequential-characters': 'Do not use 4 characters in sequence, like "1234" or "abcd".',
+  'contains-username': 'Do not include your username.',
+};

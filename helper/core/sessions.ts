@@ -1,0 +1,74 @@
+import type { SessionStatus } from '../../shared/api.js';
+import type { RequestContext } from './audit.js';
+import type { CoreDeps } from './deps.js';
+import { enrolmentEligibility } from './policy.js';
+import type { SessionRecord, SessionState } from './store.js';
+import { hashToken, newOpaqueToken } from './tokens.js';
+
+export interface IssuedSession {
+  /** The cookie value: shown to the browser once, stored only as a hash. */
+  sessionId: string;
+  record: SessionRecord;
+}
+
+export function issueSession(deps: CoreDeps, username: string, state: SessionState): IssuedSession {
+  const sessionId = newOpaqueToken(deps.random);
+  const now = deps.clock.now();
+  const record: SessionRecord = {
+    idHash: hashToken(sessionId),
+    apiTokenHash: hashToken(deps.tokens.apiTokenFor(sessionId)),
+    username,
+    state,
+    createdAt: now,
+    lastSeenAt: now,
+  };
+  deps.store.insertSession(record);
+  return { sessionId, record };
+}
+
+export type SessionLookup = { sessionId: string } | { apiToken: string };
+
+/** The live session behind a cookie or API token; expired sessions are deleted on sight. */
+export function resolveSession(deps: CoreDeps, lookup: SessionLookup): SessionRecord | undefined {
+  const session =
+    'sessionId' in lookup
+      ? deps.store.findSessionByIdHash(hashToken(lookup.sessionId))
+      : deps.store.findSessionByApiTokenHash(hashToken(lookup.apiToken));
+  if (session === undefined) return undefined;
+  const now = deps.clock.now();
+  if (isExpired(deps, session, now)) {
+    deps.store.deleteSession(session.idHash);
+    return undefined;
+  }
+  deps.store.touchSession(session.idHash, now);
+  return { ...session, lastSeenAt: now };
+}
+
+function isExpired(deps: CoreDeps, session: SessionRecord, now: number): boolean {
+  const { challengeTtlMs, sessionIdleMs, sessionMaxMs } = deps.config;
+  // A pending session outlives its challenge a little, so a late code is told "expired", not "unknown".
+  if (session.state === 'mfa-pending') return now - session.createdAt >= 2 * challengeTtlMs;
+  return now - session.lastSeenAt >= sessionIdleMs || now - session.createdAt >= sessionMaxMs;
+}
+
+export function endSession(deps: CoreDeps, context: RequestContext, session: SessionRecord): void {
+  deps.store.deleteSession(session.idHash);
+  deps.store.appendAudit({ at: deps.clock.now(), event: 'sign-out', username: session.username, ip: context.ip, detail: {} });
+}
+
+export function sessionStatus(deps: CoreDeps, session: SessionRecord | undefined): SessionStatus {
+  if (session === undefined) return { state: 'anonymous' };
+  if (session.state === 'mfa-pending') return { state: 'mfa-pending', username: session.username };
+  const account = deps.store.findAccount(session.username);
+  if (account === undefined) return { state: 'anonymous' };
+  return {
+    state: 'signed-in',
+    user: {
+      username: account.username,
+      displayName: account.displayName,
+      jobTitle: account.jobTitle,
+      privilege: account.privilege,
+    },
+    mfa: { enabled: account.mfaEnabledAt !== null, enrolment: enrolmentEligibility(account) },
+  };
+}

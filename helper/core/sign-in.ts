@@ -1,0 +1,144 @@
+import type { RequestContext } from './audit.js';
+import { acceptCode, checkOneTimeCode } from './code-check.js';
+import { normaliseUsername, type CoreDeps } from './deps.js';
+import { lockStatus, NO_FAILURES, registerFailure } from './lockout.js';
+import { verifyPassword } from './password-hash.js';
+import { fail, ok, type Result } from './result.js';
+import { issueSession } from './sessions.js';
+import type { SessionRecord } from './store.js';
+import { hashToken } from './tokens.js';
+
+export type PasswordSignIn =
+  | { next: 'signed-in'; sessionId: string }
+  | { next: 'mfa-required'; sessionId: string; challenge: string };
+
+/**
+ * A well-formed scrypt hash of a random password: unknown usernames are checked against it so a
+ * wrong username takes as long as a wrong password and the two cannot be told apart.
+ */
+const DECOY_HASH = 'scrypt$32768$8$1$pKz9c1x2NxWgq1m8tKcGxA$gZ0vD5qfYg3Kx0X4Qm2r6v2lqv1QmJ0c3bY5yq2HkRk';
+
+export async function signInWithPassword(
+  deps: CoreDeps,
+  context: RequestContext,
+  input: { username: string; password: string },
+): Promise<Result<PasswordSignIn>> {
+  const { store, clock, config } = deps;
+  const typed = normaliseUsername(input.username);
+  const account = store.findAccount(typed);
+  const username = account?.username ?? null;
+  const audit = (event: Parameters<typeof store.appendAudit>[0]['event'], detail: Record<string, string | number> = {}) => {
+    store.appendAudit({ at: clock.now(), event, username, ip: context.ip, detail: username === null ? { typedUsername: typed.slice(0, 64), ...detail } : detail });
+  };
+
+  const before = lockStatus(store.getPasswordFailures(typed), config.passwordLockout, clock.now());
+  if (before.locked) {
+    audit('sign-in-refused-locked');
+    return fail({ code: 'account-locked', retryAfterSeconds: before.retryAfterSeconds });
+  }
+
+  const passwordMatches = await verifyPassword(input.password, account?.passwordHash ?? DECOY_HASH);
+
+  // The hash took time: read the failure count again so concurrent guesses all count.
+  return store.transaction(() => {
+    const now = clock.now();
+    if (!passwordMatches || account === undefined) {
+      const failures = registerFailure(store.getPasswordFailures(typed), config.passwordLockout, now);
+      store.setPasswordFailures(typed, failures);
+      audit('sign-in-failed', { consecutiveFailures: failures.consecutiveFailures });
+      const after = lockStatus(failures, config.passwordLockout, now);
+      if (after.locked) {
+        audit('password-lockout', { retryAfterSeconds: after.retryAfterSeconds });
+        return fail<PasswordSignIn>({ code: 'account-locked', retryAfterSeconds: after.retryAfterSeconds });
+      }
+      return fail<PasswordSignIn>({ code: 'invalid-credentials' });
+    }
+    store.setPasswordFailures(typed, NO_FAILURES);
+
+    if (account.mfaEnabledAt === null) {
+      const { sessionId } = issueSession(deps, account.username, 'signed-in');
+      audit('sign-in', { mfa: 'off' });
+      return ok<PasswordSignIn>({ next: 'signed-in', sessionId });
+    }
+    const { sessionId, record } = issueSession(deps, account.username, 'mfa-pending');
+    const challenge = deps.tokens.challengeFor(sessionId);
+    store.insertChallenge({
+      idHash: hashToken(challenge),
+      sessionIdHash: record.idHash,
+      username: account.username,
+      createdAt: now,
+      expiresAt: now + config.challengeTtlMs,
+      satisfiedAt: null,
+      consumedAt: null,
+    });
+    audit('sign-in-mfa-required');
+    return ok<PasswordSignIn>({ next: 'mfa-required', sessionId, challenge });
+  });
+}
+
+/**
+ * Checks a code against the sign-in challenge of this pending session. Success marks the challenge
+ * satisfied; only `completeSignIn`, from the same browser session, turns that into a signed-in session.
+ */
+export function verifyChallenge(
+  deps: CoreDeps,
+  context: RequestContext,
+  session: SessionRecord | undefined,
+  input: { challenge: string; code: string },
+): Result<{ verified: true }> {
+  const { store, clock, secrets } = deps;
+  const found = findOwnChallenge(deps, context, session, input.challenge);
+  if (!found.ok) return found;
+  const challenge = found.value;
+  if (challenge.satisfiedAt !== null) return ok({ verified: true });
+
+  const account = store.findAccount(challenge.username);
+  if (account?.totpSecretSealed == null) return fail({ code: 'challenge-not-found' });
+  const checked = checkOneTimeCode(deps, context, account, {
+    secret: secrets.open(account.totpSecretSealed),
+    code: input.code,
+    purpose: 'sign-in',
+  });
+  if (!checked.ok) return checked;
+
+  return store.transaction(() => {
+    if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });
+    store.markChallengeSatisfied(challenge.idHash, clock.now());
+    return ok({ verified: true as const });
+  });
+}
+
+/** Upgrades a pending session whose challenge was satisfied: a new session id, the old one gone. */
+export function completeSignIn(
+  deps: CoreDeps,
+  context: RequestContext,
+  session: SessionRecord | undefined,
+  challengeToken: string,
+): Result<{ sessionId: string }> {
+  const { store, clock } = deps;
+  const found = findOwnChallenge(deps, context, session, challengeToken);
+  if (!found.ok) return found;
+  const challenge = found.value;
+  if (challenge.satisfiedAt === null || session === undefined) return fail({ code: 'challenge-not-found' });
+
+  return store.transaction(() => {
+    if (!store.consumeChallenge(challenge.idHash, clock.now())) return fail({ code: 'challenge-not-found' });
+    store.deleteSession(session.idHash);
+    const { sessionId } = issueSession(deps, challenge.username, 'signed-in');
+    store.appendAudit({ at: clock.now(), event: 'sign-in-completed', username: challenge.username, ip: context.ip, detail: { mfa: 'on' } });
+    return ok({ sessionId });
+  });
+}
+
+/** The challenge must exist, be unused, unexpired, and belong to this very browser session. */
+function findOwnChallenge(deps: CoreDeps, context: RequestContext, session: SessionRecord | undefined, token: string) {
+  const challenge = deps.store.findChallenge(hashToken(token));
+  if (challenge === undefined || challenge.consumedAt !== null) return fail({ code: 'challenge-not-found' });
+  if (session?.state !== 'mfa-pending' || session.idHash !== challenge.sessionIdHash) return fail({ code: 'challenge-not-found' });
+  const now = deps.clock.now();
+  if (now >= challenge.expiresAt) {
+    deps.store.appendAudit({ at: now, event: 'challenge-expired', username: challenge.username, ip: context.ip, detail: {} });
+    return fail({ code: 'challenge-expired' });
+  }
+  return ok(challenge);
+}

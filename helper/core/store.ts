@@ -1,0 +1,93 @@
+import type { Privilege } from '../../shared/api.js';
+import type { AuditEntry } from './audit.js';
+import type { FailureState } from './lockout.js';
+
+export type Employment = 'active' | 'left';
+export type InternetAccess = 'approved' | 'not-requested' | 'requested' | 'rejected';
+
+export interface AccountProfile {
+  username: string;
+  displayName: string;
+  jobTitle: string;
+  privilege: Privilege;
+  employment: Employment;
+  internetAccess: InternetAccess;
+  email: string;
+  dateOfBirth: string;
+}
+
+export interface AccountRecord extends AccountProfile {
+  passwordHash: string;
+  mfaEnabledAt: number | null;
+  totpSecretSealed: string | null;
+  /** The last TOTP time step accepted for this user: no code at or before it is accepted again. */
+  lastTotpStep: number | null;
+  pendingSecretSealed: string | null;
+  pendingSecretCreatedAt: number | null;
+  codeFailures: FailureState;
+}
+
+export interface NewAccount extends AccountProfile {
+  passwordHash: string;
+  mfa: { secretSealed: string; enabledAt: number } | null;
+}
+
+export type SessionState = 'mfa-pending' | 'signed-in';
+
+export interface SessionRecord {
+  idHash: string;
+  apiTokenHash: string;
+  username: string;
+  state: SessionState;
+  createdAt: number;
+  lastSeenAt: number;
+}
+
+export interface ChallengeRecord {
+  idHash: string;
+  sessionIdHash: string;
+  username: string;
+  createdAt: number;
+  expiresAt: number;
+  satisfiedAt: number | null;
+  consumedAt: number | null;
+}
+
+/**
+ * What the core needs from storage. Each write is a named operation, never a generic update:
+ * in particular there is no operation that turns MFA off.
+ */
+export interface Store {
+  /** Runs `work` atomically; any throw rolls everything back. */
+  transaction<T>(work: () => T): T;
+
+  findAccount(username: string): AccountRecord | undefined;
+  listAccounts(): AccountRecord[];
+  insertAccount(account: NewAccount): void;
+  setPendingSecret(username: string, sealed: string | null, createdAt: number | null): void;
+  setCodeFailures(username: string, state: FailureState): void;
+  /** Moves the last accepted time step forward. False if `step` is not after it: a replay, or a race lost. */
+  advanceTotpStep(username: string, step: number): boolean;
+  /** Turns MFA on with the given secret. False if it was already on. */
+  enableMfa(username: string, mfa: { secretSealed: string; enabledAt: number; acceptedStep: number }): boolean;
+
+  /** Password failures are kept by the name typed, so unknown names are throttled like real ones. */
+  getPasswordFailures(typedUsername: string): FailureState;
+  setPasswordFailures(typedUsername: string, state: FailureState): void;
+
+  insertSession(session: SessionRecord): void;
+  findSessionByIdHash(idHash: string): SessionRecord | undefined;
+  findSessionByApiTokenHash(apiTokenHash: string): SessionRecord | undefined;
+  touchSession(idHash: string, at: number): void;
+  deleteSession(idHash: string): void;
+
+  insertChallenge(challenge: ChallengeRecord): void;
+  findChallenge(idHash: string): ChallengeRecord | undefined;
+  /** False if it was already satisfied. */
+  markChallengeSatisfied(idHash: string, at: number): boolean;
+  /** False if it was already consumed. */
+  consumeChallenge(idHash: string, at: number): boolean;
+
+  appendAudit(entry: AuditEntry): void;
+  listAudit(filter: { username?: string; limit: number }): AuditEntry[];
+}

@@ -1,0 +1,33 @@
+import { createHash, createHmac, hkdfSync } from 'node:crypto';
+import type { Random } from './ports.js';
+
+/** 32 random bytes, base64url: session ids. */
+export function newOpaqueToken(random: Random): string {
+  return Buffer.from(random.bytes(32)).toString('base64url');
+}
+
+/** Tokens are stored only as SHA-256 hashes, so a read of the database cannot hijack a session. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Tokens derived from a session id with a keyed MAC. The portal can render them on every page of
+ * that session without storing them, they reveal nothing about the cookie, and they die with it.
+ * - apiToken: what the page hands the extension to act for this session through the API.
+ * - challenge: the opaque sign-in challenge of a pending session (single use: the session it
+ *   derives from is replaced when the challenge is consumed).
+ */
+export interface SessionTokens {
+  apiTokenFor(sessionId: string): string;
+  challengeFor(sessionId: string): string;
+}
+
+export function createSessionTokens(masterKey: Uint8Array): SessionTokens {
+  const key = Buffer.from(hkdfSync('sha256', masterKey, new Uint8Array(0), 'esr-mfa session tokens v1', 32));
+  const derive = (purpose: string, sessionId: string) => createHmac('sha256', key).update(`${purpose}\0${sessionId}`).digest('base64url');
+  return {
+    apiTokenFor: (sessionId) => derive('api', sessionId),
+    challengeFor: (sessionId) => derive('challenge', sessionId),
+  };
+}

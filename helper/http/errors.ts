@@ -1,0 +1,55 @@
+import type { FastifyReply } from 'fastify';
+import { ERROR_MESSAGES, type ErrorBody, type ErrorCode } from '../../shared/errors.js';
+import type { CoreError } from '../core/result.js';
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  'bad-request': 400,
+  'unsupported-media-type': 415,
+  'payload-too-large': 413,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  'forbidden-host': 403,
+  'forbidden-origin': 403,
+  'rate-limited': 429,
+  internal: 500,
+  'invalid-credentials': 401,
+  'account-locked': 429,
+  'password-rules': 422,
+  'not-signed-in': 401,
+  'not-eligible': 403,
+  'enrolment-not-started': 409,
+  'invalid-code': 422,
+  'code-already-used': 409,
+  'mfa-locked': 429,
+  'challenge-not-found': 404,
+  'challenge-expired': 410,
+};
+
+export function errorBody(error: CoreError): ErrorBody {
+  return { error: { message: ERROR_MESSAGES[error.code], ...error } };
+}
+
+/** Sends the one error shape of the API, with Retry-After where the client must wait. */
+export function sendApiError(reply: FastifyReply, error: CoreError): FastifyReply {
+  if (error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
+  return reply.code(HTTP_STATUS[error.code]).header('cache-control', 'no-store').send(errorBody(error));
+}
+
+/** Fastify's own request errors, as our typed codes: malformed input is the client's fault, never a 5xx. */
+export function codeForFrameworkError(error: { statusCode?: number; code?: string }): ErrorCode {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'payload-too-large';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'unsupported-media-type';
+    default:
+      break;
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 413) return 'payload-too-large';
+  if (status === 415) return 'unsupported-media-type';
+  if (status === 429) return 'rate-limited';
+  if (status === 405) return 'method-not-allowed';
+  if (status === 404) return 'not-found';
+  return status >= 400 && status < 500 ? 'bad-request' : 'internal';
+}

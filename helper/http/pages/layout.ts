@@ -1,0 +1,109 @@
+import { API_TOKEN_META_NAME, PORTAL_MARKER_ATTRIBUTE, PORTAL_PAGE_ATTRIBUTE, type PortalPage } from '../../../shared/portal.js';
+import { html, type Html } from './html.js';
+
+export interface LayoutInput {
+  title: string;
+  page: PortalPage;
+  body: Html;
+  /** Signed-in or pending pages carry the session's API token for the extension. */
+  apiToken?: string | undefined;
+  signedInAs?: string | undefined;
+  /** Extra attributes on <body>, already rendered. */
+  bodyAttributes?: Html | undefined;
+}
+
+const NHS_LOGO = html`<svg class="nhsuk-header__logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 80" height="40" width="100" focusable="false" role="img" aria-label="NHS"><title>NHS</title><path fill="currentcolor" d="M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-65H125L119.5 32h-20l5-24.5Z"/></svg>`;
+
+/** The shared frame of every portal page: NHS header, training banner, main, footer. */
+export function layout(input: LayoutInput): string {
+  const account =
+    input.signedInAs === undefined
+      ? ''
+      : html`<nav class="nhsuk-header__account" aria-label="Account">
+          <ul class="nhsuk-header__account-list">
+            <li class="nhsuk-header__account-item"><span class="nhsuk-header__account-link">${input.signedInAs}</span></li>
+            <li class="nhsuk-header__account-item">
+              <form class="nhsuk-header__account-form" action="/logout" method="post" novalidate>
+                <button class="nhsuk-header__account-button">Sign out</button>
+              </form>
+            </li>
+          </ul>
+        </nav>`;
+  return html`<!doctype html>
+<html lang="en-GB">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${input.title} – ESR training portal</title>
+  ${input.apiToken === undefined ? '' : html`<meta name="${API_TOKEN_META_NAME}" content="${input.apiToken}">`}
+  <link rel="stylesheet" href="/assets/nhsuk/nhsuk-frontend.min.css">
+  <link rel="stylesheet" href="/assets/portal.css">
+  <link rel="icon" href="/assets/nhsuk/assets/images/favicon.svg" type="image/svg+xml">
+</head>
+<body class="nhsuk-frontend-supported" ${PORTAL_MARKER_ATTRIBUTE}="1" ${PORTAL_PAGE_ATTRIBUTE}="${input.page}" ${input.bodyAttributes}>
+  <a class="nhsuk-skip-link" href="#maincontent">Skip to main content</a>
+  <header class="nhsuk-header" role="banner">
+    <div class="nhsuk-header__container nhsuk-width-container">
+      <div class="nhsuk-header__service">
+        <a class="nhsuk-header__service-logo" href="/" aria-label="ESR training portal home">${NHS_LOGO}</a>
+        <span class="nhsuk-header__service-name">Electronic Staff Record</span>
+      </div>
+      ${account}
+    </div>
+  </header>
+  <div class="esr-training-banner" role="note">Training portal: not the live ESR. Use the demo accounts only.</div>
+  <div class="nhsuk-width-container">
+    <main class="nhsuk-main-wrapper" id="maincontent">
+      ${input.body}
+    </main>
+  </div>
+  <footer class="nhsuk-footer" role="contentinfo">
+    <div class="nhsuk-width-container"><p class="nhsuk-body-s">ESR MFA training portal. Served from this computer only.</p></div>
+  </footer>
+</body>
+</html>`.value;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** NHS error summary: announced on load (role=alert), each entry links to its field. */
+export function errorSummary(errors: readonly FieldError[]): Html | '' {
+  if (errors.length === 0) return '';
+  return html`<div class="nhsuk-error-summary" aria-labelledby="error-summary-title" tabindex="-1">
+    <div role="alert">
+      <h2 class="nhsuk-error-summary__heading" id="error-summary-title">There is a problem</h2>
+      <div class="nhsuk-error-summary__body">
+        <ul class="nhsuk-list nhsuk-error-summary__list">
+          ${errors.map((e) => html`<li><a href="#${e.field}">${e.message}</a></li>`)}
+        </ul>
+      </div>
+    </div>
+  </div>`;
+}
+
+export interface TextFieldInput {
+  id: string;
+  label: string;
+  hint?: string;
+  type?: 'text' | 'password' | 'email' | 'date';
+  autocomplete: string;
+  value?: string;
+  error?: string | undefined;
+  extra?: Html;
+}
+
+/** A required text field in the NHS pattern, with its hint and error tied to it for screen readers. */
+export function textField(field: TextFieldInput): Html {
+  const describedBy = [field.hint === undefined ? '' : `${field.id}-hint`, field.error === undefined ? '' : `${field.id}-error`].filter(Boolean).join(' ');
+  return html`<div class="nhsuk-form-group ${field.error === undefined ? '' : 'nhsuk-form-group--error'}">
+    <label class="nhsuk-label" for="${field.id}">${field.label} <span class="esr-required" aria-hidden="true">*</span></label>
+    ${field.hint === undefined ? '' : html`<div class="nhsuk-hint" id="${field.id}-hint">${field.hint}</div>`}
+    ${field.error === undefined ? '' : html`<span class="nhsuk-error-message" id="${field.id}-error"><span class="nhsuk-u-visually-hidden">Error: </span>${field.error}</span>`}
+    <input class="nhsuk-input nhsuk-u-width-two-thirds ${field.error === undefined ? '' : 'nhsuk-input--error'}" id="${field.id}" name="${field.id}"
+      type="${field.type ?? 'text'}" autocomplete="${field.autocomplete}" value="${field.value ?? ''}" required aria-required="true"
+      ${describedBy === '' ? '' : html`aria-describedby="${describedBy}"`} ${field.extra}>
+  </div>`;
+}

@@ -1,0 +1,65 @@
+import { CHALLENGE_ATTRIBUTE } from '../../../shared/portal.js';
+import { errorSummary, layout, textField, type FieldError } from './layout.js';
+import { html } from './html.js';
+
+export function loginPage(input: { username?: string; errors?: FieldError[]; demoUsernames: readonly string[] }): string {
+  const errors = input.errors ?? [];
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  return layout({
+    title: errors.length > 0 ? 'Error: Sign in' : 'Sign in',
+    page: 'login',
+    body: html`<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
+      ${errorSummary(errors)}
+      <h1>Sign in to ESR</h1>
+      <p>Fields marked with <span class="esr-required" aria-hidden="true">*</span><span class="nhsuk-u-visually-hidden">an asterisk</span> are required.</p>
+      <form action="/login" method="post" novalidate>
+        ${textField({ id: 'username', label: 'Username', hint: 'For example, 999JSMITH01', autocomplete: 'username', value: input.username ?? '', error: errorFor('username'), extra: html`spellcheck="false" autocapitalize="characters"` })}
+        ${textField({ id: 'password', label: 'Password', type: 'password', autocomplete: 'current-password', error: errorFor('password') })}
+        <button class="nhsuk-button" type="submit">Sign in</button>
+      </form>
+      <p><a href="/forgotten-password">Forgotten your password?</a></p>
+      <details class="nhsuk-details">
+        <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">Demo accounts for training</span></summary>
+        <div class="nhsuk-details__text">
+          <p>Every demo account uses the password given in the README and printed when the portal starts.</p>
+          <ul>${input.demoUsernames.map((u) => html`<li><code>${u}</code></li>`)}</ul>
+        </div>
+      </details>
+    </div></div>`,
+  });
+}
+
+/**
+ * "Verification needed": the step between password and portal for users with MFA on. Without the
+ * extension (or JavaScript) its own form works; with it, the extension's prompt takes its place.
+ */
+export function verifyPage(input: { challenge: string; apiToken: string; username: string; error?: string }): string {
+  return layout({
+    title: input.error === undefined ? 'Enter your security code' : 'Error: Enter your security code',
+    page: 'mfa-verify',
+    apiToken: input.apiToken,
+    bodyAttributes: html`${CHALLENGE_ATTRIBUTE}="${input.challenge}"`,
+    body: html`<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
+      ${input.error === undefined ? '' : errorSummary([{ field: 'code', message: input.error }])}
+      <span class="nhsuk-caption-l">Signing in as ${input.username}</span>
+      <h1>Verification needed</h1>
+      <div id="esr-verify-fallback">
+        <p>Open Microsoft Authenticator on your phone and enter the 6-digit code shown for ESR.</p>
+        <form action="/login/verify" method="post" novalidate>
+          <input type="hidden" name="challenge" value="${input.challenge}">
+          ${textField({ id: 'code', label: 'Security code', hint: 'The code changes every 30 seconds.', autocomplete: 'one-time-code', error: input.error, extra: html`inputmode="numeric" spellcheck="false"` })}
+          <button class="nhsuk-button" type="submit">Continue</button>
+        </form>
+      </div>
+      <p><a href="/login">Cancel and sign in again</a></p>
+    </div></div>`,
+  });
+}
+
+export function signedOutPage(): string {
+  return layout({
+    title: 'You have signed out',
+    page: 'signed-out',
+    body: html`<h1>You have signed out</h1><p><a href="/login">Sign in again</a></p>`,
+  });
+}

@@ -1,0 +1,147 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ERROR_MESSAGES } from '../../shared/errors.js';
+import { COMPLETE_SIGN_IN_PATH } from '../../shared/portal.js';
+import { normaliseOneTimeCode } from '../../shared/totp.js';
+import type { RequestContext } from '../core/audit.js';
+import type { Core } from '../core/index.js';
+import type { CoreError } from '../core/result.js';
+import { HTTP_STATUS } from './errors.js';
+import { homePage } from './pages/home-page.js';
+import { forgottenPasswordPage } from './pages/other-pages.js';
+import { loginPage, signedOutPage, verifyPage } from './pages/sign-in-pages.js';
+import { clearSessionCookie, sessionFromCookie, setSessionCookie } from './session-cookie.js';
+
+const FormText = z.string().max(256).optional().default('');
+const LoginForm = z.object({ username: FormText, password: FormText });
+const VerifyForm = z.object({ challenge: FormText, code: FormText });
+const ForgottenPasswordForm = z.object({ username: FormText, email: FormText, dateOfBirth: FormText });
+
+/** Portal pages: plain HTML forms that work without JavaScript, and without the extension. */
+export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
+  const context = (request: FastifyRequest): RequestContext => ({ ip: request.ip });
+  const htmlReply = (reply: FastifyReply, body: string, status = 200) =>
+    reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+  const demoUsernames = () => core.deps.store.listAccounts().map((a) => a.username);
+  const formOf = <S extends z.ZodType>(schema: S, request: FastifyRequest): z.infer<S> | undefined => {
+    const parsed = schema.safeParse(request.body ?? {});
+    return parsed.success ? parsed.data : undefined;
+  };
+
+  app.get('/', async (request, reply) => reply.redirect(signedIn(request) ? '/portal' : '/login', 303));
+
+  app.get('/login', async (request, reply) => {
+    if (signedIn(request)) return reply.redirect('/portal', 303);
+    return htmlReply(reply, loginPage({ demoUsernames: demoUsernames() }));
+  });
+
+  app.post('/login', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
+    const form = formOf(LoginForm, request) ?? { username: '', password: '' };
+    const missing = [
+      ...(form.username.trim() === '' ? [{ field: 'username', message: 'Enter your username' }] : []),
+      ...(form.password === '' ? [{ field: 'password', message: 'Enter your password' }] : []),
+    ];
+    if (missing.length > 0) return htmlReply(reply, loginPage({ username: form.username, errors: missing, demoUsernames: demoUsernames() }), 400);
+
+    const result = await core.signInWithPassword(context(request), form);
+    if (!result.ok) {
+      const message = passwordErrorMessage(result.error);
+      return htmlReply(reply, loginPage({ username: form.username, errors: [{ field: 'password', message }], demoUsernames: demoUsernames() }), HTTP_STATUS[result.error.code]);
+    }
+    setSessionCookie(reply, result.value.sessionId);
+    return reply.redirect(result.value.next === 'signed-in' ? '/portal' : '/login/verify', 303);
+  });
+
+  app.get('/login/verify', async (request, reply) => {
+    const found = sessionFromCookie(core, request);
+    if (found?.session.state !== 'mfa-pending') return reply.redirect('/login', 303);
+    return htmlReply(reply, verifyPageFor(found.sessionId, found.session.username));
+  });
+
+  // The no-JavaScript route: check the code and finish signing in, in one step.
+  app.post('/login/verify', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
+    const found = sessionFromCookie(core, request);
+    const form = formOf(VerifyForm, request);
+    if (found === undefined || form === undefined) return reply.redirect('/login', 303);
+    const code = normaliseOneTimeCode(form.code);
+    if (code === null) return htmlReply(reply, verifyPageFor(found.sessionId, found.session.username, 'Enter the 6-digit code from your app'), 400);
+    const verified = core.verifyChallenge(context(request), found.session, { challenge: form.challenge, code });
+    const completed = verified.ok ? core.completeSignIn(context(request), found.session, form.challenge) : verified;
+    if (!completed.ok) {
+      if (completed.error.code === 'challenge-expired' || completed.error.code === 'challenge-not-found') return reply.redirect('/login', 303);
+      return htmlReply(reply, verifyPageFor(found.sessionId, found.session.username, codeErrorMessage(completed.error)), HTTP_STATUS[completed.error.code]);
+    }
+    setSessionCookie(reply, completed.value.sessionId);
+    return reply.redirect('/portal', 303);
+  });
+
+  // Where the extension's prompt sends the page once the helper has accepted its code.
+  app.post(COMPLETE_SIGN_IN_PATH, async (request, reply) => {
+    const found = sessionFromCookie(core, request);
+    const form = formOf(VerifyForm, request);
+    const completed = core.completeSignIn(context(request), found?.session, form?.challenge ?? '');
+    if (!completed.ok) return reply.redirect('/login', 303);
+    setSessionCookie(reply, completed.value.sessionId);
+    return reply.redirect('/portal', 303);
+  });
+
+  app.get('/portal', async (request, reply) => {
+    const found = sessionFromCookie(core, request);
+    const account = found?.session.state === 'signed-in' ? core.deps.store.findAccount(found.session.username) : undefined;
+    if (found === undefined || account === undefined) return reply.redirect('/login', 303);
+    return htmlReply(reply, homePage({ account, apiToken: core.tokens.apiTokenFor(found.sessionId) }));
+  });
+
+  app.post('/logout', async (request, reply) => {
+    const found = sessionFromCookie(core, request);
+    if (found !== undefined) core.signOut(context(request), found.session);
+    clearSessionCookie(reply);
+    return reply.redirect('/signed-out', 303);
+  });
+
+  app.get('/signed-out', async (_request, reply) => htmlReply(reply, signedOutPage()));
+
+  app.get('/forgotten-password', async (_request, reply) => htmlReply(reply, forgottenPasswordPage({})));
+  app.post('/forgotten-password', async (request, reply) => {
+    const form = formOf(ForgottenPasswordForm, request) ?? { username: '', email: '', dateOfBirth: '' };
+    const errors = [
+      ...(form.username.trim() === '' ? [{ field: 'username', message: 'Enter your username' }] : []),
+      ...(form.email.trim() === '' ? [{ field: 'email', message: 'Enter your email address' }] : []),
+      ...(form.dateOfBirth.trim() === '' ? [{ field: 'dateOfBirth', message: 'Enter your date of birth' }] : []),
+    ];
+    if (errors.length > 0) return htmlReply(reply, forgottenPasswordPage({ errors, values: form }), 400);
+    return htmlReply(reply, forgottenPasswordPage({ submitted: true }));
+  });
+
+  function signedIn(request: FastifyRequest): boolean {
+    return sessionFromCookie(core, request)?.session.state === 'signed-in';
+  }
+
+  function verifyPageFor(sessionId: string, username: string, error?: string): string {
+    const page = { challenge: core.tokens.challengeFor(sessionId), apiToken: core.tokens.apiTokenFor(sessionId), username };
+    return verifyPage(error === undefined ? page : { ...page, error });
+  }
+}
+
+function passwordErrorMessage(error: CoreError): string {
+  if (error.code === 'account-locked' && error.retryAfterSeconds !== undefined) {
+    return `Too many failed attempts. Try again in ${minutesText(error.retryAfterSeconds)}.`;
+  }
+  return ERROR_MESSAGES[error.code];
+}
+
+function codeErrorMessage(error: CoreError): string {
+  if (error.code === 'invalid-code' && error.attemptsLeft !== undefined) {
+    return `That code is not right. You have ${error.attemptsLeft} ${error.attemptsLeft === 1 ? 'try' : 'tries'} left.`;
+  }
+  if (error.code === 'mfa-locked' && error.retryAfterSeconds !== undefined) {
+    return `Too many wrong codes. Try again in ${minutesText(error.retryAfterSeconds)}.`;
+  }
+  return ERROR_MESSAGES[error.code];
+}
+
+export function minutesText(seconds: number): string {
+  if (seconds < 60) return `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { API_PREFIX } from '../../shared/api.js';
+import type { Core } from '../core/index.js';
+import { registerApiRoutes } from './api-routes.js';
+import { codeForFrameworkError, HTTP_STATUS, sendApiError } from './errors.js';
+import { registerRequestGuard } from './guard.js';
+import { problemPage } from './pages/other-pages.js';
+import { registerPortalRoutes } from './portal-routes.js';
+
+export interface RateLimits {
+  /** Requests per minute from one address, across the whole server. */
+  perAddressPerMinute: number;
+  /** Password and code submissions per minute from one address. */
+  signInPerAddressPerMinute: number;
+}
+
+export interface ServerOptions {
+  /** Extension origins the API answers: exact, or `scheme://*`. */
+  extensionOrigins: readonly string[];
+  rateLimits: RateLimits;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { perAddressPerMinute: 600, signInPerAddressPerMinute: 60 };
+const BODY_LIMIT_BYTES = 16 * 1024;
+const require = createRequire(import.meta.url);
+const NHSUK_DIST = path.dirname(require.resolve('nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css'));
+const PORTAL_CSS = readFileSync(new URL('./portal.css', import.meta.url), 'utf8');
+
+/** The helper's HTTP face: portal pages and the JSON API around the core. Call `listen` on 127.0.0.1. */
+export async function buildServer(core: Core, options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: false, trustProxy: false });
+  const port = () => {
+    const address = app.server.address();
+    return typeof address === 'object' && address !== null ? address.port : 0;
+  };
+
+  registerRequestGuard(app, {
+    allowedHosts: () => new Set([`127.0.0.1:${port()}`, `localhost:${port()}`]),
+    portalOrigins: () => new Set([`http://127.0.0.1:${port()}`, `http://localhost:${port()}`]),
+    extensionOrigins: options.extensionOrigins,
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        // The extension draws its private panels (QR code, key) in its own frame inside the page.
+        frameSrc: ["'self'", 'chrome-extension:', 'moz-extension:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Plain HTTP on loopback: HSTS would only confuse browsers about localhost.
+    strictTransportSecurity: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody, { bodyLimit: BODY_LIMIT_BYTES });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: options.rateLimits.perAddressPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'FST_RATE_LIMITED', retryAfterSeconds: Math.ceil(context.ttl / 1000), message: 'rate limited' }),
+  });
+  await app.register(fastifyStatic, { root: NHSUK_DIST, prefix: '/assets/nhsuk/', index: false, wildcard: true });
+  app.get('/assets/portal.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(PORTAL_CSS));
+
+  const signInRateLimit = { max: options.rateLimits.signInPerAddressPerMinute, timeWindow: 60_000 };
+  registerPortalRoutes(app, core, signInRateLimit);
+  registerApiRoutes(app, core, signInRateLimit);
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith(API_PREFIX)) return sendApiError(reply, { code: 'not-found' });
+    return reply.code(404).type('text/html; charset=utf-8').send(problemPage({ title: 'Page not found', message: 'There is nothing at this address.' }));
+  });
+
+  app.setErrorHandler(async (error: { statusCode?: number; code?: string; retryAfterSeconds?: number }, request, reply) => {
+    const code = error.code === 'FST_RATE_LIMITED' ? 'rate-limited' : codeForFrameworkError(error);
+    if (code === 'internal') request.log.error(error);
+    if (request.url.startsWith(API_PREFIX)) {
+      return sendApiError(reply, error.retryAfterSeconds === undefined ? { code } : { code, retryAfterSeconds: error.retryAfterSeconds });
+    }
+    const title = code === 'rate-limited' ? 'Too many requests' : code === 'internal' ? 'Sorry, there is a problem' : 'There is a problem with the request';
+    return reply.code(HTTP_STATUS[code]).type('text/html; charset=utf-8').send(problemPage({ title, message: code === 'rate-limited' ? 'Wait a minute, then try again.' : 'Go back and try again.' }));
+  });
+
+  return app;
+}

@@ -1,0 +1,46 @@
+import type { AccountProfile } from './core/store.js';
+
+/**
+ * The demo accounts every training portal starts with. One password for all, obeying ESR's rules,
+ * so a trainer can say it once to a room.
+ */
+export const DEMO_PASSWORD = 'Training26';
+
+export interface Persona extends AccountProfile {
+  mfaOn: boolean;
+  /** Who this persona is for, in the CLI's table. */
+  note: string;
+}
+
+export const PERSONAS: readonly Persona[] = [
+  {
+    username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff', employment: 'active',
+    internetAccess: 'approved', email: 'jane.smith@example.nhs.uk', dateOfBirth: '1988-04-12', mfaOn: false,
+    note: 'can set up MFA',
+  },
+  {
+    username: '999AKHAN01', displayName: 'Amir Khan', jobTitle: 'Physiotherapist', privilege: 'staff', employment: 'active',
+    internetAccess: 'approved', email: 'amir.khan@example.nhs.uk', dateOfBirth: '1979-11-03', mfaOn: true,
+    note: 'MFA already on',
+  },
+  {
+    username: '999PJONES01', displayName: 'Priya Jones', jobTitle: 'Healthcare assistant', privilege: 'staff', employment: 'left',
+    internetAccess: 'approved', email: 'priya.jones@example.nhs.uk', dateOfBirth: '1992-07-21', mfaOn: false,
+    note: 'has left the trust: cannot set up MFA',
+  },
+  {
+    username: '999TBROWN01', displayName: 'Tom Brown', jobTitle: 'Porter', privilege: 'staff', employment: 'active',
+    internetAccess: 'not-requested', email: 'tom.brown@example.nhs.uk', dateOfBirth: '1985-02-28', mfaOn: false,
+    note: 'internet access not requested: cannot set up MFA',
+  },
+  {
+    username: '999SGREEN01', displayName: 'Sarah Green', jobTitle: 'Ward manager', privilege: 'manager', employment: 'active',
+    internetAccess: 'approved', email: 'sarah.green@example.nhs.uk', dateOfBirth: '1975-09-14', mfaOn: false,
+    note: 'manager: can set up MFA',
+  },
+  {
+    username: '999RPATEL01', displayName: 'Ravi Patel', jobTitle: 'HR adviser', privilege: 'core-user', employment: 'active',
+    internetAccess: 'approved', email: 'ravi.patel@example.nhs.uk', dateOfBirth: '1983-05-30', mfaOn: true,
+    note: 'core user, MFA already on',
+  },
+];

@@ -1,0 +1,86 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Schema migrations, in order. `PRAGMA user_version` records how many have run; each runs in its
+ * own transaction, so a crash part-way leaves the previous version intact. Append, never edit.
+ */
+export const MIGRATIONS: readonly string[] = [
+  /* 1: accounts, throttling, sessions, challenges, audit */ `
+  CREATE TABLE accounts (
+    username TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    job_title TEXT NOT NULL,
+    privilege TEXT NOT NULL CHECK (privilege IN ('staff', 'manager', 'core-user')),
+    employment TEXT NOT NULL CHECK (employment IN ('active', 'left')),
+    internet_access TEXT NOT NULL CHECK (internet_access IN ('approved', 'not-requested', 'requested', 'rejected')),
+    email TEXT NOT NULL,
+    date_of_birth TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    mfa_enabled_at INTEGER,
+    totp_secret_sealed TEXT,
+    last_totp_step INTEGER,
+    pending_secret_sealed TEXT,
+    pending_secret_created_at INTEGER,
+    code_failures INTEGER NOT NULL DEFAULT 0,
+    code_locked_until INTEGER,
+    CHECK ((mfa_enabled_at IS NULL) = (totp_secret_sealed IS NULL))
+  ) STRICT;
+
+  -- Defence in depth for "once on, MFA cannot be turned off": the code has no such route, and
+  -- the database refuses one too.
+  CREATE TRIGGER mfa_cannot_be_turned_off
+  BEFORE UPDATE OF mfa_enabled_at, totp_secret_sealed ON accounts
+  WHEN OLD.mfa_enabled_at IS NOT NULL AND (NEW.mfa_enabled_at IS NULL OR NEW.totp_secret_sealed IS NULL)
+  BEGIN SELECT RAISE(ABORT, 'MFA cannot be turned off'); END;
+
+  CREATE TABLE password_failures (
+    typed_username TEXT PRIMARY KEY,
+    consecutive_failures INTEGER NOT NULL,
+    locked_until INTEGER
+  ) STRICT;
+
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY,
+    api_token_hash TEXT NOT NULL UNIQUE,
+    username TEXT NOT NULL REFERENCES accounts (username),
+    state TEXT NOT NULL CHECK (state IN ('mfa-pending', 'signed-in')),
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE challenges (
+    id_hash TEXT PRIMARY KEY,
+    session_id_hash TEXT NOT NULL,
+    username TEXT NOT NULL REFERENCES accounts (username),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    satisfied_at INTEGER,
+    consumed_at INTEGER
+  ) STRICT;
+
+  CREATE TABLE audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    event TEXT NOT NULL,
+    username TEXT,
+    ip TEXT,
+    detail TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX audit_by_user ON audit (username, id);
+  CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+  CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+  `,
+];
+
+export function migrate(db: Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`The database is at schema version ${current}, newer than this helper knows (${MIGRATIONS.length}).`);
+  }
+  MIGRATIONS.slice(current).forEach((sql, index) => {
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${current + index + 1}`);
+    })();
+  });
+}

@@ -1,0 +1,107 @@
+import Database from 'better-sqlite3';
+import type { AuditEntry } from '../core/audit.js';
+import type { FailureState } from '../core/lockout.js';
+import type { NewAccount, SessionRecord, Store } from '../core/store.js';
+import { migrate } from './migrations.js';
+import { toAccount, toAuditEntry, toChallenge, toSession, type AccountRow, type AuditRow, type ChallengeRow, type SessionRow } from './rows.js';
+
+export interface SqliteStore extends Store {
+  close(): void;
+}
+
+/** The core's store on a SQLite file (WAL, so a killed process loses no committed write). */
+export function openSqliteStore(file: string): SqliteStore {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  const q = {
+    findAccount: db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE username = ?'),
+    listAccounts: db.prepare<[], AccountRow>('SELECT * FROM accounts ORDER BY rowid'),
+    insertAccount: db.prepare(`INSERT INTO accounts (username, display_name, job_title, privilege, employment, internet_access, email,
+      date_of_birth, password_hash, mfa_enabled_at, totp_secret_sealed)
+      VALUES (@username, @displayName, @jobTitle, @privilege, @employment, @internetAccess, @email, @dateOfBirth, @passwordHash,
+      @mfaEnabledAt, @totpSecretSealed)`),
+    setPendingSecret: db.prepare('UPDATE accounts SET pending_secret_sealed = ?, pending_secret_created_at = ? WHERE username = ?'),
+    setCodeFailures: db.prepare('UPDATE accounts SET code_failures = ?, code_locked_until = ? WHERE username = ?'),
+    advanceTotpStep: db.prepare(
+      'UPDATE accounts SET last_totp_step = @step WHERE username = @username AND (last_totp_step IS NULL OR last_totp_step < @step)',
+    ),
+    enableMfa: db.prepare(`UPDATE accounts SET mfa_enabled_at = @enabledAt, totp_secret_sealed = @secretSealed, last_totp_step = @acceptedStep,
+      pending_secret_sealed = NULL, pending_secret_created_at = NULL WHERE username = @username AND mfa_enabled_at IS NULL`),
+    getPasswordFailures: db.prepare<[string], { consecutive_failures: number; locked_until: number | null }>(
+      'SELECT consecutive_failures, locked_until FROM password_failures WHERE typed_username = ?',
+    ),
+    setPasswordFailures: db.prepare(`INSERT INTO password_failures (typed_username, consecutive_failures, locked_until) VALUES (?, ?, ?)
+      ON CONFLICT (typed_username) DO UPDATE SET consecutive_failures = excluded.consecutive_failures, locked_until = excluded.locked_until`),
+    clearPasswordFailures: db.prepare('DELETE FROM password_failures WHERE typed_username = ?'),
+    insertSession: db.prepare(`INSERT INTO sessions (id_hash, api_token_hash, username, state, created_at, last_seen_at)
+      VALUES (@idHash, @apiTokenHash, @username, @state, @createdAt, @lastSeenAt)`),
+    findSessionByIdHash: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id_hash = ?'),
+    findSessionByApiTokenHash: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE api_token_hash = ?'),
+    touchSession: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?'),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE id_hash = ?'),
+    insertChallenge: db.prepare(`INSERT INTO challenges (id_hash, session_id_hash, username, created_at, expires_at, satisfied_at, consumed_at)
+      VALUES (@idHash, @sessionIdHash, @username, @createdAt, @expiresAt, @satisfiedAt, @consumedAt)`),
+    findChallenge: db.prepare<[string], ChallengeRow>('SELECT * FROM challenges WHERE id_hash = ?'),
+    markChallengeSatisfied: db.prepare('UPDATE challenges SET satisfied_at = ? WHERE id_hash = ? AND satisfied_at IS NULL'),
+    consumeChallenge: db.prepare('UPDATE challenges SET consumed_at = ? WHERE id_hash = ? AND consumed_at IS NULL'),
+    appendAudit: db.prepare('INSERT INTO audit (at, event, username, ip, detail) VALUES (@at, @event, @username, @ip, @detail)'),
+    listAudit: db.prepare<[number], AuditRow>('SELECT at, event, username, ip, detail FROM audit ORDER BY id DESC LIMIT ?'),
+    listAuditFor: db.prepare<[string, number], AuditRow>('SELECT at, event, username, ip, detail FROM audit WHERE username = ? ORDER BY id DESC LIMIT ?'),
+  };
+
+  return {
+    transaction: (work) => db.transaction(work)(),
+    close: () => { db.close(); },
+
+    findAccount: (username) => {
+      const row = q.findAccount.get(username);
+      return row && toAccount(row);
+    },
+    listAccounts: () => q.listAccounts.all().map(toAccount),
+    insertAccount: (account: NewAccount) => {
+      q.insertAccount.run({ ...account, mfaEnabledAt: account.mfa?.enabledAt ?? null, totpSecretSealed: account.mfa?.secretSealed ?? null });
+    },
+    setPendingSecret: (username, sealed, createdAt) => { q.setPendingSecret.run(sealed, createdAt, username); },
+    setCodeFailures: (username, state: FailureState) => { q.setCodeFailures.run(state.consecutiveFailures, state.lockedUntil, username); },
+    advanceTotpStep: (username, step) => q.advanceTotpStep.run({ username, step }).changes === 1,
+    enableMfa: (username, mfa) => q.enableMfa.run({ username, ...mfa }).changes === 1,
+
+    getPasswordFailures: (typed) => {
+      const row = q.getPasswordFailures.get(typed);
+      return row ? { consecutiveFailures: row.consecutive_failures, lockedUntil: row.locked_until } : { consecutiveFailures: 0, lockedUntil: null };
+    },
+    setPasswordFailures: (typed, state) => {
+      if (state.consecutiveFailures === 0 && state.lockedUntil === null) q.clearPasswordFailures.run(typed);
+      else q.setPasswordFailures.run(typed, state.consecutiveFailures, state.lockedUntil);
+    },
+
+    insertSession: (session: SessionRecord) => { q.insertSession.run(session); },
+    findSessionByIdHash: (idHash) => {
+      const row = q.findSessionByIdHash.get(idHash);
+      return row && toSession(row);
+    },
+    findSessionByApiTokenHash: (hash) => {
+      const row = q.findSessionByApiTokenHash.get(hash);
+      return row && toSession(row);
+    },
+    touchSession: (idHash, at) => { q.touchSession.run(at, idHash); },
+    deleteSession: (idHash) => { q.deleteSession.run(idHash); },
+
+    insertChallenge: (challenge) => { q.insertChallenge.run(challenge); },
+    findChallenge: (idHash) => {
+      const row = q.findChallenge.get(idHash);
+      return row && toChallenge(row);
+    },
+    markChallengeSatisfied: (idHash, at) => q.markChallengeSatisfied.run(at, idHash).changes === 1,
+    consumeChallenge: (idHash, at) => q.consumeChallenge.run(at, idHash).changes === 1,
+
+    appendAudit: (entry: AuditEntry) => { q.appendAudit.run({ ...entry, detail: JSON.stringify(entry.detail) }); },
+    listAudit: ({ username, limit }) =>
+      (username === undefined ? q.listAudit.all(limit) : q.listAuditFor.all(username, limit)).map(toAuditEntry),
+  };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * How the training portal marks its pages so the extension can recognise them. The content script
+ * does nothing on a page without `data-esr-portal` on <body>.
+ */
+export const PORTAL_MARKER_ATTRIBUTE = 'data-esr-portal';
+export const PORTAL_PAGE_ATTRIBUTE = 'data-esr-page';
+/** On pages of a session: the token the extension presents to the API for that session. */
+export const API_TOKEN_META_NAME = 'esr-mfa-api-token';
+/** On the verification page: the opaque sign-in challenge. */
+export const CHALLENGE_ATTRIBUTE = 'data-esr-challenge';
+
+export const PORTAL_PAGES = ['login', 'mfa-verify', 'home', 'forgotten-password', 'signed-out', 'problem'] as const;
+export const PortalPage = z.enum(PORTAL_PAGES);
+export type PortalPage = z.infer<typeof PortalPage>;
+
+/** Form the verification page posts to finish a sign-in once its challenge is satisfied. */
+export const COMPLETE_SIGN_IN_PATH = '/login/complete';
+
+export const DEFAULT_HELPER_PORT = 4400;
+export const DEFAULT_HELPER_ORIGIN = `http://127.0.0.1:${DEFAULT_HELPER_PORT}`;
