@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCore, DEFAULT_CORE_CONFIG, type Core, type CoreConfig } from './core/index.js';
-import { hashPassword } from './core/password-hash.js';
+import { DEFAULT_SCRYPT_COST, hashPassword, type ScryptCost } from './core/password-hash.js';
 import type { Clock, Random } from './core/ports.js';
 import { createSecretBox } from './core/secret-box.js';
 import { createSessionTokens } from './core/tokens.js';
@@ -21,6 +21,8 @@ export interface HelperOptions {
   clock?: Clock;
   random?: Random;
   config?: Partial<CoreConfig>;
+  /** Cost of the demo accounts' password hashes; tests lower it to stay quick. */
+  seedPasswordCost?: ScryptCost;
 }
 
 export interface Helper {
@@ -47,7 +49,7 @@ export async function openHelper(options: HelperOptions): Promise<Helper> {
     tokens: createSessionTokens(masterKey),
     config: { ...DEFAULT_CORE_CONFIG, ...options.config },
   });
-  if (store.listAccounts().length === 0) await seedPersonas(core, random, clock);
+  if (store.listAccounts().length === 0) await seedPersonas(core, random, clock, options.seedPasswordCost ?? DEFAULT_SCRYPT_COST);
 
   return {
     core,
@@ -58,11 +60,11 @@ export async function openHelper(options: HelperOptions): Promise<Helper> {
   };
 }
 
-async function seedPersonas(core: Core, random: Random, clock: Clock): Promise<void> {
+async function seedPersonas(core: Core, random: Random, clock: Clock, cost: ScryptCost): Promise<void> {
   const accounts = await Promise.all(
     PERSONAS.map(async ({ mfaOn, note: _note, ...profile }) => ({
       ...profile,
-      passwordHash: await hashPassword(DEMO_PASSWORD, random),
+      passwordHash: await hashPassword(DEMO_PASSWORD, random, cost),
       mfa: mfaOn ? { secretSealed: core.deps.secrets.seal(newTotpSecret(random)), enabledAt: clock.now() } : null,
     })),
   );

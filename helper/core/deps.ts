@@ -18,9 +18,10 @@ export interface CoreConfig {
 const MINUTE = 60_000;
 
 export const DEFAULT_CORE_CONFIG: CoreConfig = {
-  passwordLockout: { freeAttempts: 5, firstWaitMs: MINUTE, maxWaitMs: 60 * MINUTE },
-  // Far below NIST's ceiling of 100: five wrong codes, then 30 s, 1 min, 2 min ... up to 15 min.
-  codeLockout: { freeAttempts: 5, firstWaitMs: 30_000, maxWaitMs: 15 * MINUTE },
+  // Five tries, then waits that double without a practical end (capped at a week), so even a
+  // patient attacker gets far fewer than NIST's 100 consecutive failures in a year.
+  passwordLockout: { freeAttempts: 5, firstWaitMs: MINUTE, maxWaitMs: 7 * 24 * 60 * MINUTE },
+  codeLockout: { freeAttempts: 5, firstWaitMs: 30_000, maxWaitMs: 7 * 24 * 60 * MINUTE },
   challengeTtlMs: 5 * MINUTE,
   sessionIdleMs: 30 * MINUTE,
   sessionMaxMs: 12 * 60 * MINUTE,

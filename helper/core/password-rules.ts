@@ -19,7 +19,7 @@ export type PasswordRuleBreach =
 
 export function checkPasswordRules(password: string, username: string): PasswordRuleBreach[] {
   const breaches: PasswordRuleBreach[] = [];
-  const characters = [...password];
+  const characters = Array.from(password); // code points, so an emoji counts as one character
   if (characters.length < PASSWORD_MIN_LENGTH) breaches.push('too-short');
   if (characters.length > PASSWORD_MAX_LENGTH) breaches.push('too-long');
   if (!/\p{L}/u.test(password)) breaches.push('needs-letter');

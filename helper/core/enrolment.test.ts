@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
+import { codeNow, ctx, passwordSignIn } from '../../test/support/sign-in.js';
+import { DATABASE_FILE } from '../app.js';
+
+describe('enrolment', () => {
+  let fx: HelperFixture;
+  beforeEach(async () => { fx = await openTestHelper(); });
+  afterEach(() => { fx.cleanup(); });
+
+  async function startFor(username: string) {
+    const { session } = await passwordSignIn(fx.helper.core, username);
+    return { session, started: fx.helper.core.startEnrolment(ctx, session) };
+  }
+
+  it('gives Jane an otpauth URI for her own account, then a right code turns MFA on', async () => {
+    const { session, started } = await startFor('999JSMITH01');
+    if (!started.ok) throw new Error(started.error.code);
+    expect(started.value.otpauthUri).toBe(`otpauth://totp/ESR:999JSMITH01?secret=${started.value.secret}&issuer=ESR`);
+    expect(fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock))).toEqual({ ok: true, value: { mfaEnabled: true } });
+    expect(fx.helper.core.status(session)).toMatchObject({ session: { state: 'signed-in', mfa: { enabled: true, enrolment: { eligible: false, reason: 'already-enrolled' } } } });
+    expect(fx.helper.store.listAudit({ username: '999JSMITH01', limit: 1 })[0]?.event).toBe('mfa-enabled');
+  });
+
+  it('a wrong code leaves MFA off and counts towards the lockout', async () => {
+    const { session, started } = await startFor('999JSMITH01');
+    if (!started.ok) throw new Error(started.error.code);
+    expect(fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock, 4))).toEqual({ ok: false, error: { code: 'invalid-code', attemptsLeft: 4 } });
+    expect(fx.helper.store.findAccount('999JSMITH01')?.mfaEnabledAt).toBeNull();
+  });
+
+  it('coming back returns the same secret, so a QR code already scanned still works', async () => {
+    const first = await startFor('999JSMITH01');
+    fx.clock.advance(60 * 60_000);
+    const again = await startFor('999JSMITH01');
+    expect(again.started).toEqual(first.started);
+  });
+
+  it('a set-up left for more than a day starts over with a new secret', async () => {
+    const first = await startFor('999JSMITH01');
+    fx.clock.advance(24 * 60 * 60_000);
+    if (!first.started.ok) throw new Error('start failed');
+    const { session } = await passwordSignIn(fx.helper.core, '999JSMITH01');
+    expect(fx.helper.core.confirmEnrolment(ctx, session, codeNow(first.started.value.secret, fx.clock))).toEqual({ ok: false, error: { code: 'enrolment-not-started' } });
+    const again = await startFor('999JSMITH01');
+    if (!again.started.ok) throw new Error('start failed');
+    expect(again.started.value.secret).not.toBe(first.started.value.secret);
+  });
+
+  it('confirming without starting is refused', async () => {
+    const { session } = await passwordSignIn(fx.helper.core, '999SGREEN01');
+    expect(fx.helper.core.confirmEnrolment(ctx, session, '123456')).toEqual({ ok: false, error: { code: 'enrolment-not-started' } });
+  });
+
+  it.each([
+    ['999PJONES01', 'leaver'],
+    ['999TBROWN01', 'internet-access-not-approved'],
+  ])('refuses %s with the reason %s, and gives no secret', async (username, reason) => {
+    const { started, session } = await startFor(username);
+    expect(started).toEqual({ ok: false, error: { code: 'not-eligible', reason } });
+    expect(fx.helper.core.confirmEnrolment(ctx, session, '123456')).toEqual({ ok: false, error: { code: 'not-eligible', reason } });
+    expect(fx.helper.store.findAccount(username)?.pendingSecretSealed).toBeNull();
+    expect(fx.helper.store.listAudit({ username, limit: 1 })[0]).toMatchObject({ event: 'enrolment-refused', detail: { reason } });
+  });
+
+  it('refuses anyone not fully signed in', async () => {
+    expect(fx.helper.core.startEnrolment(ctx, undefined)).toEqual({ ok: false, error: { code: 'not-signed-in' } });
+    const pending = await fx.helper.core.signInWithPassword(ctx, { username: '999AKHAN01', password: 'Training26' });
+    if (!pending.ok) throw new Error('sign-in failed');
+    const session = fx.helper.core.resolveSession({ sessionId: pending.value.sessionId });
+    expect(fx.helper.core.startEnrolment(ctx, session)).toEqual({ ok: false, error: { code: 'not-signed-in' } });
+  });
+
+  it('keeps secrets encrypted at rest: the database file never holds a secret in clear', async () => {
+    const { session, started } = await startFor('999JSMITH01');
+    if (!started.ok) throw new Error('start failed');
+    fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock));
+    const secrets = [started.value.secret, ...fx.helper.demoSecrets().values()];
+    fx.helper.close();
+    const files = [DATABASE_FILE, `${DATABASE_FILE}-wal`].map((f) => path.join(fx.dataDir, f));
+    const bytes = files.map((f) => { try { return readFileSync(f).toString('latin1'); } catch { return ''; } }).join('');
+    for (const secret of secrets) expect(bytes).not.toContain(secret);
+    await fx.reopen();
+  });
+});

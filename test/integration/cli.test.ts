@@ -1,0 +1,78 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { httpRequest } from '../support/http-client.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => { resolve(typeof address === 'object' && address !== null ? address.port : 0); });
+    });
+  });
+}
+
+/** Runs `npm start -- ARGS` as a user would (through tsx), until it prints that it is ready. */
+async function startCli(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; output: string; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ESR_MFA_PORT: '', ESR_MFA_DATA: '' } });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Press Ctrl-C to stop.')) resolve();
+    });
+    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    void exited.then((code) => { reject(new Error(`exited ${code}: ${output}`)); });
+  });
+  return { child, output, exited };
+}
+
+describe('npm start', () => {
+  let dataDir: string;
+  beforeAll(() => { dataDir = mkdtempSync(path.join(tmpdir(), 'esr-mfa-cli-')); });
+  afterAll(() => { rmSync(dataDir, { recursive: true, force: true }); });
+
+  it('serves the portal on the given port and data dir, prints the personas, and stops cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const run = await startCli(['--port', String(port), '--data', dataDir]);
+    expect(run.output).toContain(`http://127.0.0.1:${port}/login`);
+    expect(run.output).toContain('password for all: Training26');
+    for (const username of ['999JSMITH01', '999AKHAN01', '999PJONES01', '999TBROWN01', '999SGREEN01', '999RPATEL01']) expect(run.output).toContain(username);
+    expect(run.output.match(/demo key for the authenticator app: ([A-Z2-7]{4} ){7}[A-Z2-7]{4}/g)).toHaveLength(2);
+    const login = await httpRequest(port, { path: '/login' });
+    expect(login.status).toBe(200);
+    expect(login.body).toContain('data-esr-page="login"');
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+  });
+
+  it('keeps the demo keys across restarts, and --reset makes new ones', async () => {
+    const keys = (output: string) => output.match(/demo key for the authenticator app: .*/g);
+    const first = await startCli(['--port', '0', '--data', dataDir]);
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+    const second = await startCli(['--port', '0', '--data', dataDir]);
+    second.child.kill('SIGTERM');
+    await second.exited;
+    expect(keys(second.output)).toEqual(keys(first.output));
+    const reset = await startCli(['--port', '0', '--data', dataDir, '--reset']);
+    reset.child.kill('SIGTERM');
+    await reset.exited;
+    expect(keys(reset.output)).not.toEqual(keys(first.output));
+  });
+
+  it('refuses a bad port with a clear message', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', 'abc'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain('--port must be a whole number');
+  });
+});

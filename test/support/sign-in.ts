@@ -1,0 +1,27 @@
+import { expect } from 'vitest';
+import type { Core } from '../../helper/core/index.js';
+import type { SessionRecord } from '../../helper/core/store.js';
+import { totpCodeAt } from '../../helper/core/totp.js';
+import { DEMO_PASSWORD } from '../../helper/personas.js';
+import type { FakeClock } from './fake-clock.js';
+
+export const ctx = { ip: '127.0.0.1' };
+
+export async function passwordSignIn(core: Core, username: string, password = DEMO_PASSWORD) {
+  const result = await core.signInWithPassword(ctx, { username, password });
+  if (!result.ok) throw new Error(`sign-in failed: ${result.error.code}`);
+  const session = core.resolveSession({ sessionId: result.value.sessionId });
+  expect(session).toBeDefined();
+  return { ...result.value, session: session as SessionRecord };
+}
+
+/** Signs in a user with MFA on to the point where a code is needed. */
+export async function pendingSignIn(core: Core, username: string) {
+  const signIn = await passwordSignIn(core, username);
+  if (signIn.next !== 'mfa-required') throw new Error('expected a code to be required');
+  return signIn;
+}
+
+export function codeNow(secret: string, clock: FakeClock, offsetSteps = 0): string {
+  return totpCodeAt(secret, clock.now() + offsetSteps * 30_000);
+}
