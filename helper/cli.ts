@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_HELPER_PORT } from '../shared/portal.js';
 import { groupSecretForReading } from '../shared/totp.js';
 import { openHelper, wipeDataDir } from './app.js';
-import { buildServer, DEFAULT_RATE_LIMITS } from './http/server.js';
+import { buildServer, DEFAULT_EXTENSION_ORIGINS, DEFAULT_RATE_LIMITS } from './http/server.js';
 import { DEMO_PASSWORD, PERSONAS } from './personas.js';
 
 const USAGE = `Usage: npm start -- [--port N] [--data DIR] [--reset]
@@ -13,9 +13,6 @@ const USAGE = `Usage: npm start -- [--port N] [--data DIR] [--reset]
   --reset      wipe the data directory's database and key, then seed the demo accounts again
   --extension-origin ORIGIN   also allow this extension origin to call the API (repeatable;
                env ESR_MFA_EXTENSION_ORIGINS, comma-separated)`;
-
-/** Any extension may call the API unless origins are pinned (the extension issue pins Chrome's id). */
-const DEFAULT_EXTENSION_ORIGINS = ['chrome-extension://*', 'moz-extension://*'];
 
 function parseOptions() {
   const { values } = parseArgs({

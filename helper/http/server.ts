@@ -28,6 +28,13 @@ export interface ServerOptions {
   rateLimits: RateLimits;
 }
 
+/**
+ * The Chrome build's id is fixed by the `key` in manifest.json, so it is pinned exactly. Firefox
+ * gives every install its own random moz-extension:// UUID, so any Firefox extension is allowed;
+ * pin yours with --extension-origin to narrow it.
+ */
+export const DEFAULT_EXTENSION_ORIGINS = ['chrome-extension://kfcidpngpllbhdoioicmpefeicmbbige', 'moz-extension://*'];
+
 export const DEFAULT_RATE_LIMITS: RateLimits = { perAddressPerMinute: 600, signInPerAddressPerMinute: 60 };
 const BODY_LIMIT_BYTES = 16 * 1024;
 const require = createRequire(import.meta.url);
@@ -55,6 +62,9 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
+        // The NHS stylesheet names web fonts on assets.nhs.uk; the training portal stays on this
+        // computer and falls back to Arial.
+        fontSrc: ["'self'"],
         // The extension draws its private panels (QR code, key) in its own frame inside the page.
         frameSrc: ["'self'", 'chrome-extension:', 'moz-extension:'],
         formAction: ["'self'"],
@@ -66,6 +76,9 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
     },
     // Plain HTTP on loopback: HSTS would only confuse browsers about localhost.
     strictTransportSecurity: false,
+    // Not helmet's no-referrer: under it browsers send `Origin: null` even on the portal's own
+    // form posts, and the CSRF check needs the real origin.
+    referrerPolicy: { policy: 'same-origin' },
   });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { bodyLimit: BODY_LIMIT_BYTES });

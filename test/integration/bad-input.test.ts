@@ -126,3 +126,11 @@ describe('only the portal and the extension may call the helper', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 });
+
+describe('headers browsers rely on', () => {
+  it("keeps the Referrer-Policy that lets browsers send the portal's Origin on its own form posts", async () => {
+    // Under `no-referrer`, Chromium sends `Origin: null` on same-origin POSTs and every sign-in would be refused.
+    const response = await httpRequest(fx.port, { path: '/login' });
+    expect(response.headers['referrer-policy']).toBe('same-origin');
+  });
+});

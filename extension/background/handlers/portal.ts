@@ -1,0 +1,41 @@
+import { API_PATHS, ChallengeVerifyResponse, StatusResponse } from '../../../shared/api.js';
+import type { ContentRequest, MessageResult, PageContext } from '../../../shared/messages.js';
+import type { BackgroundContext } from '../context.js';
+
+type Request<T extends ContentRequest['type']> = Extract<ContentRequest, { type: T }>;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Everything the content script needs to decide what to show on a portal page. */
+export async function pageContext(context: BackgroundContext, request: Request<'page-context'>): Promise<MessageResult<PageContext>> {
+  const status = await context.helper.post(API_PATHS.status, {}, StatusResponse, request.apiToken);
+  if (!status.ok) return status;
+  const session = status.value.session;
+  const { snoozeDays } = await context.storage.getSettings();
+  if (session.state !== 'signed-in') return { ok: true, value: { status: session, snoozedUntil: null, progress: null, snoozeDays } };
+  const username = session.user.username;
+  const [snoozedUntil, progress] = await Promise.all([context.storage.getSnoozedUntil(username), context.storage.getProgress(username)]);
+  // Progress outlives its use once MFA is on (for example, enrolled from another browser).
+  if (session.mfa.enabled && progress !== null) await context.storage.clearProgress(username);
+  return { ok: true, value: { status: session, snoozedUntil, progress: session.mfa.enabled ? null : progress, snoozeDays } };
+}
+
+export async function verifySignIn(context: BackgroundContext, request: Request<'verify-sign-in'>): Promise<MessageResult<{ verified: true }>> {
+  return context.helper.post(API_PATHS.challengeVerify, { challenge: request.challenge, code: request.code }, ChallengeVerifyResponse, request.apiToken);
+}
+
+export async function snoozeInvitation(context: BackgroundContext, request: Request<'snooze-invitation'>): Promise<MessageResult<{ snoozedUntil: number }>> {
+  const user = await signedInUsername(context, request.apiToken);
+  if (!user.ok) return user;
+  const { snoozeDays } = await context.storage.getSettings();
+  const snoozedUntil = context.now() + snoozeDays * DAY_MS;
+  await context.storage.snooze(user.value, snoozedUntil);
+  return { ok: true, value: { snoozedUntil } };
+}
+
+/** Asks the helper who the token belongs to: the extension keeps nothing under a name the page claims. */
+export async function signedInUsername(context: BackgroundContext, apiToken: string): Promise<MessageResult<string>> {
+  const status = await context.helper.post(API_PATHS.status, {}, StatusResponse, apiToken);
+  if (!status.ok) return status;
+  if (status.value.session.state !== 'signed-in') return { ok: false, error: { code: 'not-signed-in', message: 'You are not signed in. Sign in again.' } };
+  return { ok: true, value: status.value.session.user.username };
+}

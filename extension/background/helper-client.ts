@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { ErrorBody } from '../../shared/errors.js';
+import type { MessageResult } from '../../shared/messages.js';
+
+/**
+ * The extension's only door to the helper. Every answer is parsed with the contract's schema; an
+ * answer that does not fit is treated like no answer at all.
+ */
+export interface HelperClient {
+  post<S extends z.ZodType>(path: string, body: unknown, responseSchema: S, apiToken?: string | null): Promise<MessageResult<z.infer<S>>>;
+}
+
+const UNREACHABLE = { code: 'helper-unreachable', message: 'ESR could not be reached. Check your connection and try again.' } as const;
+
+export function createHelperClient(helperOrigin: () => Promise<string>, fetchImpl: typeof fetch = fetch): HelperClient {
+  return {
+    async post(path, body, responseSchema, apiToken) {
+      let response: Response;
+      try {
+        response = await fetchImpl(`${await helperOrigin()}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(apiToken == null ? {} : { authorization: `Bearer ${apiToken}` }) },
+          body: JSON.stringify(body),
+          // The API token names the session; the cookie is not needed and is not sent.
+          credentials: 'omit',
+          cache: 'no-store',
+        });
+      } catch {
+        return { ok: false, error: UNREACHABLE };
+      }
+      const json: unknown = await response.json().catch(() => undefined);
+      if (response.ok) {
+        const parsed = responseSchema.safeParse(json);
+        return parsed.success ? { ok: true, value: parsed.data as z.infer<typeof responseSchema> } : { ok: false, error: UNREACHABLE };
+      }
+      const error = ErrorBody.safeParse(json);
+      return { ok: false, error: error.success ? error.data.error : UNREACHABLE };
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import type { GuideStep, PageContext } from '../../../../shared/messages.js';
+import type { Connector } from '../../../ui/connector.js';
+import { Guide } from './guide.js';
+import { IneligibleNotice, Invitation, Snoozed } from './invitation.js';
+
+type View = { kind: 'invitation' } | { kind: 'ineligible' } | { kind: 'guide'; startAt: GuideStep; acknowledged: boolean; focus: boolean } | { kind: 'snoozed'; days: number } | { kind: 'closed' };
+
+export interface EnrolmentPanelProps {
+  connector: Connector;
+  apiToken: string;
+  context: PageContext;
+  now: number;
+  onFinish: () => void;
+}
+
+/** What the portal home shows someone without extra security: nothing, an invitation, a guide or a reason. */
+export function initialView(context: PageContext, now: number): View {
+  const { status, progress, snoozedUntil } = context;
+  if (status.state !== 'signed-in' || status.mfa.enabled) return { kind: 'closed' };
+  if (!status.mfa.enrolment.eligible) {
+    if (status.mfa.enrolment.reason === 'already-enrolled') return { kind: 'closed' };
+    return snoozedUntil !== null && snoozedUntil > now ? { kind: 'closed' } : { kind: 'ineligible' };
+  }
+  // Someone who started the set-up comes back to the step they left, snoozed or not.
+  if (progress !== null) return { kind: 'guide', startAt: progress.step, acknowledged: progress.acknowledgedIrreversible, focus: false };
+  return snoozedUntil !== null && snoozedUntil > now ? { kind: 'closed' } : { kind: 'invitation' };
+}
+
+export function EnrolmentPanel({ connector, apiToken, context, now, onFinish }: EnrolmentPanelProps) {
+  const [view, setView] = useState<View>(() => initialView(context, now));
+  const snooze = async () => {
+    const result = await connector.send({ type: 'snooze-invitation', apiToken });
+    setView(result.ok ? { kind: 'snoozed', days: context.snoozeDays } : { kind: 'closed' });
+  };
+
+  switch (view.kind) {
+    case 'invitation':
+      return (
+        <Invitation
+          onSetUp={() => {
+            setView({ kind: 'guide', startAt: 'why', acknowledged: false, focus: true });
+            void connector.send({ type: 'save-progress', apiToken, step: 'why', acknowledgedIrreversible: false });
+          }}
+          onNotNow={() => { void snooze(); }}
+        />
+      );
+    case 'ineligible':
+      if (context.status.state !== 'signed-in' || context.status.mfa.enrolment.eligible || context.status.mfa.enrolment.reason === 'already-enrolled') return null;
+      return <IneligibleNotice reason={context.status.mfa.enrolment.reason} onClose={() => { void snooze(); }} />;
+    case 'guide':
+      return <Guide connector={connector} apiToken={apiToken} startAt={view.startAt} acknowledged={view.acknowledged} focusOnOpen={view.focus} onFinish={onFinish} />;
+    case 'snoozed':
+      return <Snoozed days={view.days} />;
+    case 'closed':
+      return null;
+  }
+}

@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { GUIDE_STEPS, type GuideStep } from '../../../../shared/messages.js';
+import { normaliseOneTimeCode } from '../../../../shared/totp.js';
+import { CodeField } from '../../../ui/code-field.js';
+import type { Connector } from '../../../ui/connector.js';
+import { codeErrorText } from '../../../ui/error-text.js';
+import { AddAccountStep, DoneStep, GetAppStep, WhyStep } from './guide-steps.js';
+
+const TITLES: Record<GuideStep, string> = {
+  why: 'Add extra security to your ESR account',
+  'get-app': 'Install Microsoft Authenticator on your phone',
+  'add-account': 'Add your ESR account to the app',
+  confirm: 'Enter the code from the app',
+  done: 'Extra security is on',
+};
+
+export interface GuideProps {
+  connector: Connector;
+  apiToken: string;
+  startAt: GuideStep;
+  acknowledged: boolean;
+  /** Whether to move focus to the heading on first show (only when the person asked for the guide). */
+  focusOnOpen: boolean;
+  onFinish: () => void;
+}
+
+/** The step-by-step set-up: one step at a time, "Step N of M", back and continue, resumable. */
+export function Guide({ connector, apiToken, startAt, acknowledged: acknowledgedAtStart, focusOnOpen, onFinish }: GuideProps) {
+  const [step, setStep] = useState<GuideStep>(startAt);
+  const [acknowledged, setAcknowledged] = useState(acknowledgedAtStart);
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(focusOnOpen);
+  const index = GUIDE_STEPS.indexOf(step);
+
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+    moved.current = true;
+  }, [step]);
+
+  function goTo(next: GuideStep) {
+    setError(null);
+    setStep(next);
+    void connector.send({ type: 'save-progress', apiToken, step: next, acknowledgedIrreversible: acknowledged });
+  }
+
+  async function onContinue(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    if (step === 'why' && !acknowledged) {
+      setError('Tick the box to show you understand that extra security cannot be turned off');
+      return;
+    }
+    if (step === 'confirm') {
+      const normalised = normaliseOneTimeCode(code);
+      if (normalised === null) {
+        setError('Enter the 6-digit code from your app, for example 123456.');
+        return;
+      }
+      setBusy(true);
+      const result = await connector.send({ type: 'confirm-enrolment', apiToken, code: normalised });
+      setBusy(false);
+      if (!result.ok) {
+        setCode('');
+        setError(codeErrorText(result.error));
+        return;
+      }
+    }
+    if (step === 'done') {
+      onFinish();
+      return;
+    }
+    const next = GUIDE_STEPS[index + 1];
+    if (next !== undefined) goTo(next);
+  }
+
+  const previous = index > 0 && step !== 'done' ? GUIDE_STEPS[index - 1] : undefined;
+  return (
+    <form class={`panel${step === 'done' ? ' panel--success' : ''}`} onSubmit={(event) => { void onContinue(event); }} noValidate aria-labelledby="esr-mfa-guide-title">
+      <span class="caption">Step {index + 1} of {GUIDE_STEPS.length}</span>
+      <h2 id="esr-mfa-guide-title" tabIndex={-1} ref={heading}>{TITLES[step]}</h2>
+      {step === 'why' && <WhyStep acknowledged={acknowledged} error={error} onAcknowledge={(value) => { setAcknowledged(value); setError(null); }} />}
+      {step === 'get-app' && <GetAppStep />}
+      {step === 'add-account' && <AddAccountStep connector={connector} apiToken={apiToken} />}
+      {step === 'confirm' && (
+        <CodeField id="esr-mfa-enrol-code" label="6-digit code" hint="ESR shows in the app with a code under it. The code changes every 30 seconds." value={code} error={error} onInput={setCode} />
+      )}
+      {step === 'done' && <DoneStep />}
+      <p class="status" role="status">{busy ? 'Checking your code…' : ''}</p>
+      <div class="actions">
+        <button class="button" type="submit" disabled={busy}>{step === 'confirm' ? 'Turn on extra security' : step === 'done' ? 'Finish' : 'Continue'}</button>
+        {previous !== undefined && <button class="link" type="button" onClick={() => { goTo(previous); }}>Back</button>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { render } from 'preact';
+import type { PageContext } from '../../../../shared/messages.js';
+import type { Connector } from '../../../ui/connector.js';
+import { mountPanel } from '../../mount.js';
+import { EnrolmentPanel, initialView } from './enrolment-panel.js';
+
+/** On the portal home: the invitation, the set-up guide, or why set-up is not available. */
+export function initEnrolment(signal: AbortSignal, connector: Connector, page: { apiToken: string; context: PageContext }): void {
+  if (initialView(page.context, Date.now()).kind === 'closed') return;
+  const heading = document.querySelector('main h1');
+  if (heading === null) return;
+  // After the page's own heading, so the page still reads in order: who you are, then the offer.
+  const root = mountPanel((host) => { heading.after(host); }, signal);
+  signal.addEventListener('abort', () => { render(null, root); }, { once: true });
+  render(
+    <EnrolmentPanel
+      connector={connector}
+      apiToken={page.apiToken}
+      context={page.context}
+      now={Date.now()}
+      // The portal's own summary says MFA is off until the page is loaded again.
+      onFinish={() => { location.reload(); }}
+    />,
+    root,
+  );
+}

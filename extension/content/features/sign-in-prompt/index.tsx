@@ -1,0 +1,35 @@
+import { render } from 'preact';
+import { COMPLETE_SIGN_IN_PATH } from '../../../../shared/portal.js';
+import type { Connector } from '../../../ui/connector.js';
+import { mountPanel } from '../../mount.js';
+import { SignInPrompt } from './sign-in-prompt.js';
+
+/** Replaces the portal's plain code form with the extension's prompt. */
+export function initSignInPrompt(signal: AbortSignal, connector: Connector, page: { apiToken: string; challenge: string }): void {
+  const heading = document.querySelector('main h1');
+  const fallback = document.getElementById('esr-verify-fallback');
+  if (heading === null) return;
+  const root = mountPanel((host) => { heading.after(host); }, signal);
+  fallback?.setAttribute('hidden', '');
+  signal.addEventListener('abort', () => { fallback?.removeAttribute('hidden'); render(null, root); }, { once: true });
+  render(<SignInPrompt connector={connector} apiToken={page.apiToken} challenge={page.challenge} onVerified={() => { completeSignIn(page.challenge); }} />, root);
+  root.querySelector('input')?.focus();
+}
+
+/**
+ * The helper has marked the challenge satisfied; a normal form post from the page (with its own
+ * cookie and Origin) asks it to upgrade this browser's session.
+ */
+function completeSignIn(challenge: string): void {
+  const form = document.createElement('form');
+  form.method = 'post';
+  form.action = COMPLETE_SIGN_IN_PATH;
+  form.hidden = true;
+  const field = document.createElement('input');
+  field.type = 'hidden';
+  field.name = 'challenge';
+  field.value = challenge;
+  form.append(field);
+  document.body.append(form);
+  form.submit();
+}

@@ -1,0 +1,24 @@
+import type { Connector } from '../ui/connector.js';
+import { initEnrolment } from './features/enrolment/index.js';
+import { initSignInPrompt } from './features/sign-in-prompt/index.js';
+import { removeStalePanels } from './mount.js';
+import { readPortalPage } from './portal-page.js';
+
+/**
+ * Runs the features a portal page needs. On any other page it returns at once and touches nothing;
+ * on a portal page at an address other than the configured one, the background refuses to answer
+ * and nothing is shown either.
+ */
+export async function startOnPortalPage(signal: AbortSignal, connector: Connector): Promise<void> {
+  const page = readPortalPage(document);
+  if (page === null || page.apiToken === null) return;
+  const context = await connector.send({ type: 'page-context', apiToken: page.apiToken });
+  if (!context.ok || signal.aborted) return;
+  removeStalePanels();
+  const { status } = context.value;
+  if (page.page === 'mfa-verify' && status.state === 'mfa-pending' && page.challenge !== null) {
+    initSignInPrompt(signal, connector, { apiToken: page.apiToken, challenge: page.challenge });
+  } else if (page.page === 'home' && status.state === 'signed-in') {
+    initEnrolment(signal, connector, { apiToken: page.apiToken, context: context.value });
+  }
+}

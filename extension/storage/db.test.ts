@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createExtensionStorage, DB_NAME, DEFAULT_SETTINGS, openExtensionDb } from './db.js';
+
+beforeEach(() => {
+  // A fresh, empty IndexedDB for every test.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('extension storage', () => {
+  it('starts on the default settings and keeps what is saved', async () => {
+    const storage = createExtensionStorage(openExtensionDb());
+    expect(await storage.getSettings()).toEqual(DEFAULT_SETTINGS);
+    await storage.saveSettings({ helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3 });
+    const reopened = createExtensionStorage(openExtensionDb());
+    expect(await reopened.getSettings()).toEqual({ helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3 });
+  });
+
+  it('refuses to save settings that point anywhere but loopback', async () => {
+    const storage = createExtensionStorage(openExtensionDb());
+    await expect(storage.saveSettings({ helperOrigin: 'https://evil.example', snoozeDays: 7 })).rejects.toThrow();
+    await expect(storage.saveSettings({ helperOrigin: 'http://127.0.0.1:99999', snoozeDays: 7 })).rejects.toThrow();
+    expect(await storage.getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reads a damaged record as absent, not as wrong', async () => {
+    const db = await openExtensionDb();
+    await db.put('settings', { helperOrigin: 'javascript:alert(1)', snoozeDays: -1 } as never, 'settings');
+    await db.put('enrolment-progress', { username: '999JSMITH01', step: 'nowhere' } as never);
+    const storage = createExtensionStorage(Promise.resolve(db));
+    expect(await storage.getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await storage.getProgress('999JSMITH01')).toBeNull();
+  });
+
+  it('remembers enrolment progress per user until it is cleared', async () => {
+    const storage = createExtensionStorage(openExtensionDb());
+    const progress = { username: '999JSMITH01', step: 'add-account' as const, acknowledgedIrreversible: true, updatedAt: 1 };
+    await storage.saveProgress(progress);
+    expect(await storage.getProgress('999JSMITH01')).toEqual(progress);
+    expect(await storage.getProgress('999SGREEN01')).toBeNull();
+    await storage.clearProgress('999JSMITH01');
+    expect(await storage.getProgress('999JSMITH01')).toBeNull();
+  });
+
+  it('remembers a snooze per user', async () => {
+    const storage = createExtensionStorage(openExtensionDb());
+    expect(await storage.getSnoozedUntil('999JSMITH01')).toBeNull();
+    await storage.snooze('999JSMITH01', 1234);
+    expect(await storage.getSnoozedUntil('999JSMITH01')).toBe(1234);
+  });
+
+  it('makes one device identity and keeps it', async () => {
+    let n = 0;
+    const storage = createExtensionStorage(openExtensionDb(), () => 42, () => `device-${++n}`);
+    const [a, b] = await Promise.all([storage.deviceIdentity(), storage.deviceIdentity()]);
+    expect(a).toEqual({ id: 'device-1', createdAt: 42 });
+    expect(b).toEqual(a);
+    expect(await storage.deviceIdentity()).toEqual(a);
+  });
+
+  it('upgrades from nothing to the current version with every store', async () => {
+    const db = await openExtensionDb();
+    expect(db.name).toBe(DB_NAME);
+    expect([...db.objectStoreNames].sort()).toEqual(['device', 'enrolment-progress', 'settings', 'snoozes']);
+  });
+});

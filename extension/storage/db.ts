@@ -1,0 +1,104 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { DEFAULT_HELPER_ORIGIN } from '../../shared/portal.js';
+import { EnrolmentProgress, Settings } from '../../shared/messages.js';
+
+/**
+ * The extension's own storage: one IndexedDB database, owned by the background. Every value read
+ * back is parsed again with its schema, so a damaged record reads as absent, never as wrong.
+ */
+export const DB_NAME = 'esr-mfa';
+export const DB_VERSION = 1;
+
+export interface DeviceIdentity {
+  id: string;
+  createdAt: number;
+}
+
+interface Snooze {
+  username: string;
+  until: number;
+}
+
+interface EsrMfaSchema extends DBSchema {
+  settings: { key: 'settings'; value: Settings };
+  snoozes: { key: string; value: Snooze };
+  'enrolment-progress': { key: string; value: EnrolmentProgress };
+  device: { key: 'identity'; value: DeviceIdentity };
+}
+
+export const DEFAULT_SETTINGS: Settings = { helperOrigin: DEFAULT_HELPER_ORIGIN, snoozeDays: 7 };
+
+/** Versioned upgrades: each `case` moves the schema one version on, falling through. Append, never edit. */
+export function openExtensionDb(): Promise<IDBPDatabase<EsrMfaSchema>> {
+  return openDB<EsrMfaSchema>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      switch (oldVersion) {
+        case 0:
+          db.createObjectStore('settings');
+          db.createObjectStore('snoozes', { keyPath: 'username' });
+          db.createObjectStore('enrolment-progress', { keyPath: 'username' });
+          db.createObjectStore('device');
+      }
+    },
+  });
+}
+
+export type ExtensionDb = IDBPDatabase<EsrMfaSchema>;
+
+export interface ExtensionStorage {
+  getSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  getSnoozedUntil(username: string): Promise<number | null>;
+  snooze(username: string, until: number): Promise<void>;
+  getProgress(username: string): Promise<EnrolmentProgress | null>;
+  saveProgress(progress: EnrolmentProgress): Promise<void>;
+  clearProgress(username: string): Promise<void>;
+  /** A random identity for this browser profile, made on first use (device keys build on it). */
+  deviceIdentity(): Promise<DeviceIdentity>;
+}
+
+export function createExtensionStorage(
+  db: Promise<ExtensionDb>,
+  now: () => number = () => Date.now(),
+  randomId: () => string = () => crypto.randomUUID(),
+): ExtensionStorage {
+  return {
+    async getSettings() {
+      const stored = Settings.safeParse(await (await db).get('settings', 'settings'));
+      return stored.success ? stored.data : DEFAULT_SETTINGS;
+    },
+    async saveSettings(settings) {
+      await (await db).put('settings', Settings.parse(settings), 'settings');
+    },
+    async getSnoozedUntil(username) {
+      const snooze = await (await db).get('snoozes', username);
+      return typeof snooze?.until === 'number' ? snooze.until : null;
+    },
+    async snooze(username, until) {
+      await (await db).put('snoozes', { username, until });
+    },
+    async getProgress(username) {
+      const stored = EnrolmentProgress.safeParse(await (await db).get('enrolment-progress', username));
+      return stored.success ? stored.data : null;
+    },
+    async saveProgress(progress) {
+      await (await db).put('enrolment-progress', EnrolmentProgress.parse(progress));
+    },
+    async clearProgress(username) {
+      await (await db).delete('enrolment-progress', username);
+    },
+    async deviceIdentity() {
+      const database = await db;
+      const transaction = database.transaction('device', 'readwrite');
+      const existing = await transaction.store.get('identity');
+      if (existing !== undefined) {
+        await transaction.done;
+        return existing;
+      }
+      const identity = { id: randomId(), createdAt: now() };
+      await transaction.store.put(identity, 'identity');
+      await transaction.done;
+      return identity;
+    },
+  };
+}

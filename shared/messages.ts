@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { EnrolmentStartResponse, OneTimeCode, OpaqueToken, SessionStatus } from './api.js';
+import { ErrorCode, IneligibilityReason } from './errors.js';
+
+/**
+ * Messages inside the extension. Content scripts and extension pages never call the helper
+ * themselves: they ask the background, which checks every message against these schemas and its
+ * sender before acting.
+ */
+
+/** Local errors the background can add to the helper's own codes. */
+export const EXTENSION_ERROR_CODES = ['helper-unreachable', 'invalid-message', 'forbidden-sender', 'frame-expired'] as const;
+export const MessageErrorCode = z.union([ErrorCode, z.enum(EXTENSION_ERROR_CODES)]);
+export type MessageErrorCode = z.infer<typeof MessageErrorCode>;
+
+export const MessageError = z.object({
+  code: MessageErrorCode,
+  message: z.string(),
+  attemptsLeft: z.number().int().nonnegative().optional(),
+  retryAfterSeconds: z.number().int().positive().optional(),
+  reason: IneligibilityReason.optional(),
+});
+export type MessageError = z.infer<typeof MessageError>;
+
+export const ApiToken = OpaqueToken;
+export const Username = z.string().regex(/^[A-Z0-9]{1,32}$/);
+
+export const GUIDE_STEPS = ['why', 'get-app', 'add-account', 'confirm', 'done'] as const;
+export const GuideStep = z.enum(GUIDE_STEPS);
+export type GuideStep = z.infer<typeof GuideStep>;
+
+export const EnrolmentProgress = z.object({
+  username: Username,
+  step: GuideStep,
+  acknowledgedIrreversible: z.boolean(),
+  updatedAt: z.number(),
+});
+export type EnrolmentProgress = z.infer<typeof EnrolmentProgress>;
+
+export const HelperOrigin = z
+  .string()
+  .regex(/^http:\/\/127\.0\.0\.1:\d{1,5}$/, 'must be http://127.0.0.1 and a port, for example http://127.0.0.1:4400')
+  .refine((origin) => {
+    const port = Number(origin.split(':')[2]);
+    return port >= 1 && port <= 65535;
+  }, 'the port must be from 1 to 65535');
+
+export const Settings = z.object({
+  helperOrigin: HelperOrigin,
+  snoozeDays: z.number().int().min(1).max(90),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const PageContext = z.object({
+  status: SessionStatus,
+  snoozedUntil: z.number().nullable(),
+  progress: EnrolmentProgress.nullable(),
+  snoozeDays: z.number().int(),
+});
+export type PageContext = z.infer<typeof PageContext>;
+
+/** From the content script on a portal page. */
+export const ContentRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page-context'), apiToken: ApiToken.nullable() }),
+  z.object({ type: z.literal('verify-sign-in'), apiToken: ApiToken, challenge: OpaqueToken, code: OneTimeCode }),
+  z.object({ type: z.literal('open-secure-frame'), apiToken: ApiToken }),
+  z.object({ type: z.literal('confirm-enrolment'), apiToken: ApiToken, code: OneTimeCode }),
+  z.object({ type: z.literal('save-progress'), apiToken: ApiToken, step: GuideStep, acknowledgedIrreversible: z.boolean() }),
+  z.object({ type: z.literal('snooze-invitation'), apiToken: ApiToken }),
+]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+
+/** From the secure frame (an extension page inside the portal page). */
+export const FrameRequest = z.object({ type: z.literal('secure-frame-secret'), ticket: OpaqueToken });
+export type FrameRequest = z.infer<typeof FrameRequest>;
+
+/** From the options page. */
+export const OptionsRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-settings') }),
+  z.object({ type: z.literal('save-settings'), settings: Settings }),
+]);
+export type OptionsRequest = z.infer<typeof OptionsRequest>;
+
+export type ExtensionRequest = ContentRequest | FrameRequest | OptionsRequest;
+
+/** What each request answers when it succeeds. */
+export interface ResponseValues {
+  'page-context': PageContext;
+  'verify-sign-in': { verified: true };
+  'open-secure-frame': { ticket: string };
+  'confirm-enrolment': { mfaEnabled: true };
+  'save-progress': { saved: true };
+  'snooze-invitation': { snoozedUntil: number };
+  'secure-frame-secret': EnrolmentStartResponse;
+  'get-settings': Settings;
+  'save-settings': Settings;
+}
+
+export type MessageResult<T> = { ok: true; value: T } | { ok: false; error: MessageError };
+export type ResponseFor<R extends ExtensionRequest> = MessageResult<ResponseValues[R['type']]>;
+
+/** The shape every response has on the wire; the caller knows which value it asked for. */
+export const MessageResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: MessageError }),
+]);

@@ -1,0 +1,3 @@
+import { registerJourneys } from './journeys.js';
+
+registerJourneys('chromium');

@@ -1,0 +1,207 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, screenshotter, type BrowserKind, type TestBrowser } from './support/browsers.js';
+import { unusedCode } from './support/codes.js';
+import { HelperProcess } from './support/helper-process.js';
+import { OTHER_SITE_HTML, startOtherSite } from './support/other-site.js';
+import {
+  pageWorldContains,
+  panelText,
+  scanQrCode,
+  setPortalAddress,
+  signInWithPassword,
+  signOut,
+  waitForFocusOn,
+  waitForPanelText,
+} from './support/portal.js';
+
+/**
+ * Every journey of the extension against a real helper, in one real browser. The journeys run in
+ * order: Jane enrols in the first and signs in with codes in the next.
+ */
+export function registerJourneys(kind: BrowserKind): void {
+  describe.sequential(`ESR MFA in ${kind}`, () => {
+    let tb: TestBrowser;
+    let helper: HelperProcess;
+    let other: Awaited<ReturnType<typeof startOtherSite>>;
+    let page: Page;
+    const shot = screenshotter(kind);
+    const jane = { secret: '', lastStep: null as number | null };
+    const portal = () => helper.origin;
+
+    /** Types into the extension's code field and submits, as a person would. */
+    async function enterCode(code: string) {
+      await page.click('>>> .code-input', { count: 3 });
+      await page.keyboard.press('Backspace');
+      await page.type('>>> .code-input', code);
+      await page.keyboard.press('Enter');
+    }
+
+    async function expectNoSecretInPage() {
+      expect(jane.secret).not.toBe('');
+      expect(await pageWorldContains(page, jane.secret)).toBe(false);
+    }
+
+    beforeAll(async () => {
+      [helper, other, tb] = await Promise.all([HelperProcess.start(), startOtherSite(), launchWithExtension(kind)]);
+      const options = await setPortalAddress(tb, other.origin, helper.origin);
+      await shot(options, 'options-page-saved');
+      await options.close();
+      page = await tb.browser.newPage();
+    }, 60_000);
+
+    afterAll(async () => {
+      await tb.browser.close();
+      await Promise.all([helper.stop(), other.close()]);
+    });
+
+    it('Jane signs in with her password and is invited to add extra security', async () => {
+      await signInWithPassword(page, portal(), '999JSMITH01');
+      expect(page.url()).toBe(`${portal()}/portal`);
+      await waitForPanelText(page, 'Add extra security to your ESR account');
+      expect(await panelText(page)).toContain('Set up now');
+      await shot(page, 'jane-invitation');
+    });
+
+    it('Jane works through the guide by keyboard, and it refuses to go on until she accepts MFA is for good', async () => {
+      await page.focus('>>> .button');
+      await page.keyboard.press('Enter');
+      await waitForPanelText(page, 'Step 1 of 5');
+      await waitForFocusOn(page, 'Add extra security to your ESR account');
+      await page.click('>>> button[type="submit"]');
+      await waitForPanelText(page, 'Tick the box to show you understand');
+      await shot(page, 'jane-step-1-error');
+      await page.focus('>>> #esr-mfa-acknowledge');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Enter');
+      await waitForPanelText(page, 'Step 2 of 5');
+      await waitForFocusOn(page, 'Install Microsoft Authenticator on your phone');
+      expect(await panelText(page)).toContain('Google Play');
+      await shot(page, 'jane-step-2-get-app');
+      await page.click('>>> button[type="submit"]');
+      await waitForPanelText(page, 'Step 3 of 5');
+    });
+
+    it('the QR code in the secure frame scans to an otpauth URI the Authenticator app accepts', async () => {
+      const uri = new URL(await scanQrCode(page, tb));
+      expect(`${uri.protocol}//${uri.host}${decodeURIComponent(uri.pathname)}`).toBe('otpauth://totp/ESR:999JSMITH01');
+      expect(uri.searchParams.get('issuer')).toBe('ESR');
+      jane.secret = uri.searchParams.get('secret') ?? '';
+      expect(jane.secret).toMatch(/^[A-Z2-7]{32}$/);
+      await shot(page, 'jane-step-3-qr-code');
+      await expectNoSecretInPage();
+    });
+
+    it('closing the tab half-way and coming back resumes at the same step, with the same key', async () => {
+      await page.close();
+      page = await tb.browser.newPage();
+      await page.goto(`${portal()}/portal`, { waitUntil: 'load' });
+      await waitForPanelText(page, 'Step 3 of 5');
+      const uri = new URL(await scanQrCode(page, tb));
+      expect(uri.searchParams.get('secret')).toBe(jane.secret);
+      await expectNoSecretInPage();
+    });
+
+    it('a code from the key turns MFA on, and the portal shows it', async () => {
+      await page.click('>>> button[type="submit"]');
+      await waitForPanelText(page, 'Step 4 of 5');
+      await enterCode('12345');
+      await waitForPanelText(page, 'Enter the 6-digit code from your app');
+      await shot(page, 'jane-step-4-error');
+      const { code, step } = await unusedCode(jane.secret, jane.lastStep);
+      await enterCode(`${code.slice(0, 3)} ${code.slice(3)}`);
+      await waitForPanelText(page, 'Extra security is on');
+      jane.lastStep = step;
+      expect(await panelText(page)).toContain('Step 5 of 5');
+      await shot(page, 'jane-step-5-done');
+      await expectNoSecretInPage();
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('>>> button[type="submit"]')]);
+      expect(await page.$eval('[data-esr-mfa-status]', (el) => el.textContent)).toBe('On');
+      expect(await page.$('esr-mfa-panel')).toBeNull();
+      await shot(page, 'jane-home-mfa-on');
+    });
+
+    it('Jane signs out and in again: a code is needed, a wrong one is refused, a right one signs her in', async () => {
+      await signOut(page);
+      await signInWithPassword(page, portal(), '999JSMITH01');
+      expect(page.url()).toBe(`${portal()}/login/verify`);
+      await waitForPanelText(page, 'Security code');
+      expect(await page.$eval('#esr-verify-fallback', (el) => el.hasAttribute('hidden'))).toBe(true);
+      const input = await page.$('>>> #esr-mfa-sign-in-code');
+      expect(await input?.evaluate((el) => [el.getAttribute('autocomplete'), el.getAttribute('inputmode')])).toEqual(['one-time-code', 'numeric']);
+      await shot(page, 'jane-sign-in-prompt');
+      await enterCode('000000');
+      await waitForPanelText(page, 'That code is not right. You have 4 tries left.');
+      await shot(page, 'jane-sign-in-wrong-code');
+      const { code, step } = await unusedCode(jane.secret, jane.lastStep);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(code)]);
+      jane.lastStep = step;
+      expect(page.url()).toBe(`${portal()}/portal`);
+      expect(await page.$eval('h1', (el) => el.textContent)).toBe('Welcome, Jane Smith');
+
+      await signOut(page);
+      await signInWithPassword(page, portal(), '999JSMITH01');
+      await waitForPanelText(page, 'Security code');
+      await enterCode(code);
+      await waitForPanelText(page, 'That code has already been used');
+      await shot(page, 'jane-sign-in-replay-refused');
+      expect(page.url()).toBe(`${portal()}/login/verify`);
+    });
+
+    it('Amir (MFA already on) signs in with a code from his demo key', async () => {
+      const amirKey = helper.demoKeys.get('999AKHAN01') ?? '';
+      await page.deleteCookie(...(await page.cookies()));
+      await signInWithPassword(page, portal(), '999AKHAN01');
+      await waitForPanelText(page, 'Security code');
+      const { code } = await unusedCode(amirKey, null);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(code)]);
+      expect(await page.$eval('h1', (el) => el.textContent)).toBe('Welcome, Amir Khan');
+      expect(await page.$('esr-mfa-panel')).toBeNull();
+      await signOut(page);
+    });
+
+    it.each([
+      ['999PJONES01', 'left the trust', 'priya-left-the-trust'],
+      ['999TBROWN01', 'request internet access', 'tom-internet-access'],
+    ])('%s sees why extra security is not available, and no guide', async (username, why, name) => {
+      await signInWithPassword(page, portal(), username);
+      await waitForPanelText(page, 'Extra security is not available for your account');
+      const text = await panelText(page);
+      expect(text).toContain(why);
+      expect(text).not.toContain('Set up now');
+      expect(text).not.toContain('Step 1');
+      await shot(page, name);
+      await signOut(page);
+    });
+
+    it('Sarah chooses "Not now": the invitation stays away when she signs in again', async () => {
+      await signInWithPassword(page, portal(), '999SGREEN01');
+      await waitForPanelText(page, 'Not now');
+      await page.click('>>> .button--secondary');
+      await waitForPanelText(page, 'We will ask you again in 7 days.');
+      await signOut(page);
+      await signInWithPassword(page, portal(), '999SGREEN01');
+      expect(await page.$eval('h1', (el) => el.textContent)).toBe('Welcome, Sarah Green');
+      expect(await page.$('esr-mfa-panel')).toBeNull();
+      await signOut(page);
+    });
+
+    it('a page that is not the portal, on another local port, is untouched', async () => {
+      await page.goto(other.origin, { waitUntil: 'load' });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await page.$('esr-mfa-panel')).toBeNull();
+      expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(OTHER_SITE_HTML.replace(/^<!doctype html>/, '').replace(/\n/g, '\n'));
+    });
+
+    it('after the helper restarts, MFA is still on and the next sign-in still needs a code', async () => {
+      await helper.restart();
+      await signInWithPassword(page, portal(), '999JSMITH01');
+      expect(page.url()).toBe(`${portal()}/login/verify`);
+      await waitForPanelText(page, 'Security code');
+      const { code, step } = await unusedCode(jane.secret, jane.lastStep);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(code)]);
+      jane.lastStep = step;
+      expect(await page.$eval('[data-esr-mfa-status]', (el) => el.textContent)).toBe('On');
+    }, 60_000);
+  });
+}

@@ -1,0 +1,73 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => { resolve(typeof address === 'object' && address !== null ? address.port : 0); });
+    });
+    server.on('error', reject);
+  });
+}
+
+/**
+ * The real helper, run as `npm start` runs it, on a free port and a fresh data dir. Restartable
+ * on the same port and data, as a trainer's machine would be.
+ */
+export class HelperProcess {
+  private child: ChildProcessWithoutNullStreams | undefined;
+  readonly demoKeys = new Map<string, string>();
+
+  private constructor(readonly port: number, readonly dataDir: string) {}
+
+  static async start(): Promise<HelperProcess> {
+    const helper = new HelperProcess(await freePort(), mkdtempSync(path.join(tmpdir(), 'esr-mfa-e2e-')));
+    await helper.run();
+    return helper;
+  }
+
+  get origin(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async restart(): Promise<void> {
+    await this.stopProcess();
+    await this.run();
+  }
+
+  async stop(): Promise<void> {
+    await this.stopProcess();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  private async run(): Promise<void> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', String(this.port), '--data', this.dataDir], { cwd: ROOT });
+    this.child = child;
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Press Ctrl-C to stop.')) resolve();
+      });
+      child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+      child.on('exit', (code) => { reject(new Error(`helper exited (${code}): ${output}`)); });
+    });
+    for (const match of output.matchAll(/^ {2}(999\w+) .*\n {2}\s+demo key for the authenticator app: ([A-Z2-7 ]+)$/gm)) {
+      if (match[1] !== undefined && match[2] !== undefined) this.demoKeys.set(match[1], match[2].replace(/ /g, ''));
+    }
+  }
+
+  private async stopProcess(): Promise<void> {
+    const child = this.child;
+    if (child === undefined || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}

@@ -1,0 +1,105 @@
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Frame, Page } from 'puppeteer-core';
+import { DEMO_PASSWORD } from '../../../helper/personas.js';
+import { findFrame, type TestBrowser } from './browsers.js';
+
+export const SECURE_FRAME = '/extension/pages/secure-frame/index.html';
+export const OPTIONS_PAGE = '/extension/pages/options/index.html';
+
+export async function signInWithPassword(page: Page, origin: string, username: string): Promise<void> {
+  await page.goto(`${origin}/login`, { waitUntil: 'load' });
+  await page.type('#username', username);
+  await page.type('#password', DEMO_PASSWORD);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('.nhsuk-header__account-button')]);
+}
+
+/** The text a person sees in the extension's panel (an open shadow root). */
+export function panelText(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('esr-mfa-panel')?.shadowRoot?.textContent ?? '');
+}
+
+export async function waitForPanelText(page: Page, text: string, timeoutMs = 10_000): Promise<void> {
+  await page.waitForFunction((wanted: string) => (document.querySelector('esr-mfa-panel')?.shadowRoot?.textContent ?? '').includes(wanted), { timeout: timeoutMs }, text);
+}
+
+/** Waits until the element with focus inside the panel has this text, as a keyboard user would find it. */
+export async function waitForFocusOn(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted: string) => (document.querySelector('esr-mfa-panel')?.shadowRoot?.activeElement?.textContent ?? '').includes(wanted),
+    { timeout: 5_000 },
+    text,
+  );
+}
+
+/**
+ * Searches everything the portal page's own scripts can reach for `needle`: the DOM, open shadow
+ * roots, script-visible globals, storage, cookies and the resource timeline.
+ */
+export function pageWorldContains(page: Page, needle: string): Promise<boolean> {
+  return page.evaluate((wanted: string) => {
+    const texts: string[] = [document.documentElement.outerHTML, document.cookie, window.name, location.href];
+    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) texts.push(element.shadowRoot.innerHTML);
+    for (const storage of [localStorage, sessionStorage]) for (let i = 0; i < storage.length; i++) texts.push(`${storage.key(i)}=${storage.getItem(storage.key(i) ?? '')}`);
+    for (const entry of performance.getEntries()) texts.push(entry.name);
+    for (const key of Object.getOwnPropertyNames(window)) {
+      try {
+        const value: unknown = (window as unknown as Record<string, unknown>)[key];
+        if (typeof value === 'string') texts.push(value);
+      } catch { /* cross-origin or throwing getters hold nothing of ours */ }
+    }
+    for (const frame of Array.from(window.frames)) {
+      try { texts.push(frame.document.documentElement.outerHTML); } catch { /* cross-origin: unreadable, as it should be */ }
+    }
+    return texts.some((text) => text.includes(wanted));
+  }, needle);
+}
+
+/** The secure frame inside the panel, found by its own address. */
+export function secureFrame(page: Page, tb: TestBrowser): Promise<Frame> {
+  return findFrame(() => page.frames(), `${tb.extensionOrigin}${SECURE_FRAME}`) as Promise<Frame>;
+}
+
+/** Reads the QR code the way a phone would: from pixels on the screen. */
+export async function scanQrCode(page: Page, tb: TestBrowser): Promise<string> {
+  const frame = await secureFrame(page, tb);
+  await frame.waitForSelector('img.qr');
+  await frame.waitForFunction(() => (document.querySelector('img.qr') as HTMLImageElement | null)?.complete === true);
+  const frameElement = await frame.frameElement();
+  if (frameElement === null) throw new Error('secure frame has no element');
+  await frameElement.scrollIntoView();
+  const png = PNG.sync.read(Buffer.from(await frameElement.screenshot({ type: 'png' })));
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  if (decoded === null) throw new Error('No QR code could be read from the frame');
+  return decoded.data;
+}
+
+/**
+ * Points the extension at this run's helper through its options page, as a trainer would. Firefox
+ * will not let a test open extension pages, so the extension is asked to open its own options page
+ * from one of its pages framed in a local site.
+ */
+export async function setPortalAddress(tb: TestBrowser, localSite: string, portalOrigin: string): Promise<Page> {
+  const page = await tb.browser.newPage();
+  await page.goto(localSite, { waitUntil: 'load' });
+  await page.evaluate((src: string) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    document.body.append(frame);
+  }, `${tb.extensionOrigin}${SECURE_FRAME}`);
+  const framed = await findFrame(() => page.frames(), `${tb.extensionOrigin}${SECURE_FRAME}`);
+  await framed.evaluate(() => (globalThis as unknown as { chrome: { runtime: { openOptionsPage(): Promise<void> } } }).chrome.runtime.openOptionsPage());
+  const options = (await findFrame(() => tb.browser.pages(), `${tb.extensionOrigin}${OPTIONS_PAGE}`)) as Page;
+  await page.close();
+  await options.waitForSelector('#helperOrigin');
+  await options.click('#helperOrigin', { count: 3 });
+  await options.keyboard.press('Backspace');
+  await options.type('#helperOrigin', portalOrigin);
+  await options.click('button[type="submit"]');
+  await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Settings saved.');
+  return options;
+}
