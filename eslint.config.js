@@ -17,6 +17,8 @@ export default tseslint.config(
       'no-implied-eval': 'off',
       '@typescript-eslint/no-implied-eval': 'error',
       'no-new-func': 'error',
+      // Injected UI builds DOM through Preact only; raw HTML would bypass its escaping.
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Raw HTML is not allowed in the extension.' }, { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Assigning innerHTML is not allowed.' }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },

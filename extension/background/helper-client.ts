@@ -31,7 +31,7 @@ export function createHelperClient(helperOrigin: () => Promise<string>, fetchImp
       const json: unknown = await response.json().catch(() => undefined);
       if (response.ok) {
         const parsed = responseSchema.safeParse(json);
-        return parsed.success ? { ok: true, value: parsed.data as z.infer<typeof responseSchema> } : { ok: false, error: UNREACHABLE };
+        return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: UNREACHABLE };
       }
       const error = ErrorBody.safeParse(json);
       return { ok: false, error: error.success ? error.data.error : UNREACHABLE };

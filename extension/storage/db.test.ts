@@ -26,7 +26,7 @@ describe('extension storage', () => {
 
   it('reads a damaged record as absent, not as wrong', async () => {
     const db = await openExtensionDb();
-    await db.put('settings', { helperOrigin: 'javascript:alert(1)', snoozeDays: -1 } as never, 'settings');
+    await db.put('settings', { helperOrigin: 'javascript:alert(1)', snoozeDays: -1 }, 'settings');
     await db.put('enrolment-progress', { username: '999JSMITH01', step: 'nowhere' } as never);
     const storage = createExtensionStorage(Promise.resolve(db));
     expect(await storage.getSettings()).toEqual(DEFAULT_SETTINGS);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 
@@ -20,6 +20,8 @@ export interface TestBrowser {
 
 /** Debian's Chromium or Firefox ESR, headless, with the built extension installed. */
 export async function launchWithExtension(kind: BrowserKind): Promise<TestBrowser> {
+  const dist = path.join(ROOT, kind === 'chromium' ? 'dist/chrome' : 'dist/firefox');
+  if (!existsSync(path.join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run npm run build first (npm test does).`);
   if (kind === 'chromium') {
     const browser = await puppeteer.launch({
       browser: 'chrome',
@@ -30,7 +32,7 @@ export async function launchWithExtension(kind: BrowserKind): Promise<TestBrowse
       defaultViewport: { width: 1024, height: 800 },
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     });
-    const extensionId = await browser.installExtension(path.join(ROOT, 'dist/chrome'));
+    const extensionId = await browser.installExtension(dist);
     return { kind, browser, extensionId, extensionOrigin: `chrome-extension://${extensionId}` };
   }
   const browser = await puppeteer.launch({
@@ -40,7 +42,7 @@ export async function launchWithExtension(kind: BrowserKind): Promise<TestBrowse
     defaultViewport: { width: 1024, height: 800 },
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
   });
-  const extensionId = await browser.installExtension(path.join(ROOT, 'dist/firefox'));
+  const extensionId = await browser.installExtension(dist);
   return { kind, browser, extensionId, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}` };
 }
 
@@ -48,7 +50,7 @@ export async function launchWithExtension(kind: BrowserKind): Promise<TestBrowse
  * Puppeteer over WebDriver BiDi reports extension frames as about:blank, so frames and pages are
  * found by asking each for its own address.
  */
-export async function findFrame(candidates: () => Promise<(Frame | Page)[]> | (Frame | Page)[], urlPrefix: string, timeoutMs = 10_000): Promise<Frame | Page> {
+export async function findFrame<T extends Frame | Page>(candidates: () => Promise<T[]> | T[], urlPrefix: string, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const candidate of await candidates()) {
@@ -63,10 +65,11 @@ export async function findFrame(candidates: () => Promise<(Frame | Page)[]> | (F
 /** Saves a numbered screenshot per browser, for people to look at (the folder is git-ignored). */
 export function screenshotter(kind: BrowserKind) {
   const folder = path.join(ROOT, 'test/e2e/screenshots', kind);
+  rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   let n = 0;
   return async (page: Page, name: string) => {
     n += 1;
-    await page.screenshot({ path: path.join(folder, `${String(n).padStart(2, '0')}-${name}.png`) as `${string}.png`, fullPage: true });
+    await page.screenshot({ path: path.join(folder, `${String(n).padStart(2, '0')}-${name}.png`) , fullPage: true });
   };
 }

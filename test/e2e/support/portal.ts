@@ -61,14 +61,14 @@ export function pageWorldContains(page: Page, needle: string): Promise<boolean> 
 
 /** The secure frame inside the panel, found by its own address. */
 export function secureFrame(page: Page, tb: TestBrowser): Promise<Frame> {
-  return findFrame(() => page.frames(), `${tb.extensionOrigin}${SECURE_FRAME}`) as Promise<Frame>;
+  return findFrame(() => page.frames(), `${tb.extensionOrigin}${SECURE_FRAME}`);
 }
 
 /** Reads the QR code the way a phone would: from pixels on the screen. */
 export async function scanQrCode(page: Page, tb: TestBrowser): Promise<string> {
   const frame = await secureFrame(page, tb);
   await frame.waitForSelector('img.qr');
-  await frame.waitForFunction(() => (document.querySelector('img.qr') as HTMLImageElement | null)?.complete === true);
+  await frame.waitForFunction(() => document.querySelector<HTMLImageElement>('img.qr')?.complete === true);
   const frameElement = await frame.frameElement();
   if (frameElement === null) throw new Error('secure frame has no element');
   await frameElement.scrollIntoView();
@@ -80,26 +80,24 @@ export async function scanQrCode(page: Page, tb: TestBrowser): Promise<string> {
 
 /**
  * Points the extension at this run's helper through its options page, as a trainer would. Firefox
- * will not let a test open extension pages, so the extension is asked to open its own options page
- * from one of its pages framed in a local site.
+ * will not let a test open extension pages, so the options page is reached inside a frame: a local
+ * site frames the extension's web-accessible page, which then goes to the options page itself.
  */
-export async function setPortalAddress(tb: TestBrowser, localSite: string, portalOrigin: string): Promise<Page> {
-  const page = await tb.browser.newPage();
+export async function setPortalAddress(tb: TestBrowser, page: Page, localSite: string, portalOrigin: string): Promise<void> {
   await page.goto(localSite, { waitUntil: 'load' });
   await page.evaluate((src: string) => {
     const frame = document.createElement('iframe');
     frame.src = src;
+    frame.style.cssText = 'width: 900px; height: 700px; border: 0';
     document.body.append(frame);
   }, `${tb.extensionOrigin}${SECURE_FRAME}`);
   const framed = await findFrame(() => page.frames(), `${tb.extensionOrigin}${SECURE_FRAME}`);
-  await framed.evaluate(() => (globalThis as unknown as { chrome: { runtime: { openOptionsPage(): Promise<void> } } }).chrome.runtime.openOptionsPage());
-  const options = (await findFrame(() => tb.browser.pages(), `${tb.extensionOrigin}${OPTIONS_PAGE}`)) as Page;
-  await page.close();
+  await framed.evaluate((url: string) => { location.href = url; }, `${tb.extensionOrigin}${OPTIONS_PAGE}`);
+  const options = await findFrame(() => page.frames(), `${tb.extensionOrigin}${OPTIONS_PAGE}`);
   await options.waitForSelector('#helperOrigin');
   await options.click('#helperOrigin', { count: 3 });
-  await options.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
   await options.type('#helperOrigin', portalOrigin);
   await options.click('button[type="submit"]');
   await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Settings saved.');
-  return options;
 }

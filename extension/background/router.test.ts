@@ -1,0 +1,132 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { API_PATHS } from '../../shared/api.js';
+import type { MessageResult } from '../../shared/messages.js';
+import { createExtensionStorage, openExtensionDb } from '../storage/db.js';
+import type { BackgroundContext } from './context.js';
+import { createFrameTickets } from './frame-tickets.js';
+import type { HelperClient } from './helper-client.js';
+import { routeMessage } from './router.js';
+
+const OWN = { id: 'own-id', url: (path: string) => `chrome-extension://own-id/${path}` };
+const PORTAL = 'http://127.0.0.1:4400';
+const TOKEN = 'T'.repeat(43);
+const CHALLENGE = 'C'.repeat(43);
+const fromPortal = { id: 'own-id', url: `${PORTAL}/login/verify`, tab: { id: 7 }, frameId: 0 };
+const fromFrame = { id: 'own-id', url: 'chrome-extension://own-id/extension/pages/secure-frame/index.html', tab: { id: 7 }, frameId: 3 };
+const fromOptions = { id: 'own-id', url: 'chrome-extension://own-id/extension/pages/options/index.html' };
+
+/** A helper that answers as the real one would for a signed-in Jane, and records each call. */
+function fakeHelper(calls: { path: string; body: unknown; token: string | null | undefined }[]): HelperClient {
+  const answers: Record<string, unknown> = {
+    [API_PATHS.status]: { session: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled: false, enrolment: { eligible: true } } } },
+    [API_PATHS.challengeVerify]: { verified: true },
+    [API_PATHS.enrolmentStart]: { otpauthUri: 'otpauth://totp/ESR:999JSMITH01?secret=ABCDEFGH&issuer=ESR', secret: 'ABCDEFGH', issuer: 'ESR', accountName: '999JSMITH01' },
+    [API_PATHS.enrolmentConfirm]: { mfaEnabled: true },
+  };
+  return {
+    post<S extends z.ZodType>(path: string, body: unknown, schema: S, token?: string | null): Promise<MessageResult<z.infer<S>>> {
+      calls.push({ path, body, token });
+      return Promise.resolve({ ok: true, value: schema.parse(answers[path]) });
+    },
+  };
+}
+
+let context: BackgroundContext;
+let calls: { path: string; body: unknown; token: string | null | undefined }[];
+let tokenCount = 0;
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  calls = [];
+  let now = 1_000;
+  context = {
+    storage: createExtensionStorage(openExtensionDb()),
+    helper: fakeHelper(calls),
+    tickets: createFrameTickets(() => `ticket-${String(++tokenCount).padStart(36, '0')}`.padEnd(43, 'x'), () => now),
+    now: () => (now += 1),
+  };
+});
+
+const route = (message: unknown, sender: object) => routeMessage(context, OWN, message, sender);
+
+describe('the background checks who is asking', () => {
+  it.each([
+    ['another extension', { ...fromPortal, id: 'someone-else' }],
+    ['a portal on another port', { ...fromPortal, url: 'http://127.0.0.1:9999/login' }],
+    ['a frame inside the portal page', { ...fromPortal, frameId: 2 }],
+    ['a website', { ...fromPortal, url: 'https://evil.example/' }],
+    ['no address at all', { id: 'own-id' }],
+  ])('refuses %s', async (_name, sender) => {
+    expect(await route({ type: 'page-context', apiToken: TOKEN }, sender)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('lets each sender send only its own messages', async () => {
+    expect(await route({ type: 'get-settings' }, fromPortal)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(await route({ type: 'page-context', apiToken: TOKEN }, fromFrame)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(await route({ type: 'secure-frame-secret', ticket: TOKEN }, fromOptions)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    ['no type', {}],
+    ['an unknown type', { type: 'disable-mfa', apiToken: TOKEN }],
+    ['a code that is not six digits', { type: 'verify-sign-in', apiToken: TOKEN, challenge: CHALLENGE, code: '12345' }],
+    ['a token of the wrong shape', { type: 'verify-sign-in', apiToken: 'short', challenge: CHALLENGE, code: '123456' }],
+    ['not an object', 'page-context'],
+  ])('refuses a message with %s', async (_name, message) => {
+    expect(await route(message, fromPortal)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('the secure frame ticket', () => {
+  it('gives the secret only to the secure frame in the same tab, once', async () => {
+    const opened = await route({ type: 'open-secure-frame', apiToken: TOKEN }, fromPortal);
+    if (!opened.ok) throw new Error('no ticket');
+    const ticket = (opened.value as { ticket: string }).ticket;
+    expect(JSON.stringify(opened)).not.toContain('ABCDEFGH');
+
+    expect(await route({ type: 'secure-frame-secret', ticket }, { ...fromFrame, tab: { id: 8 } })).toMatchObject({ ok: false, error: { code: 'frame-expired' } });
+    const again = await route({ type: 'open-secure-frame', apiToken: TOKEN }, fromPortal);
+    const second = (again as { value: { ticket: string } }).value.ticket;
+    expect(await route({ type: 'secure-frame-secret', ticket: second }, fromFrame)).toMatchObject({ ok: true, value: { secret: 'ABCDEFGH' } });
+    expect(await route({ type: 'secure-frame-secret', ticket: second }, fromFrame)).toMatchObject({ ok: false, error: { code: 'frame-expired' } });
+    expect(calls.filter((c) => c.path === API_PATHS.enrolmentStart)).toEqual([{ path: API_PATHS.enrolmentStart, body: {}, token: TOKEN }]);
+  });
+
+  it('expires after a minute', () => {
+    let now = 0;
+    const tickets = createFrameTickets(() => 'x'.repeat(43), () => now);
+    const id = tickets.issue({ apiToken: TOKEN, tabId: 1 });
+    now = 60_000;
+    expect(tickets.redeem(id, 1)).toBeUndefined();
+  });
+});
+
+describe('what the background keeps', () => {
+  it('remembers progress and snoozes under the username the helper names, not one the page claims', async () => {
+    await route({ type: 'save-progress', apiToken: TOKEN, step: 'add-account', acknowledgedIrreversible: true }, fromPortal);
+    await route({ type: 'snooze-invitation', apiToken: TOKEN }, fromPortal);
+    const context_ = await route({ type: 'page-context', apiToken: TOKEN }, fromPortal);
+    expect(context_).toMatchObject({ ok: true, value: { progress: { username: '999JSMITH01', step: 'add-account', acknowledgedIrreversible: true }, snoozeDays: 7 } });
+    expect((context_ as { value: { snoozedUntil: number } }).value.snoozedUntil).toBeGreaterThan(7 * 24 * 3_600_000);
+  });
+
+  it('forgets progress once MFA is confirmed', async () => {
+    await route({ type: 'save-progress', apiToken: TOKEN, step: 'confirm', acknowledgedIrreversible: true }, fromPortal);
+    expect(await route({ type: 'confirm-enrolment', apiToken: TOKEN, code: '123456' }, fromPortal)).toEqual({ ok: true, value: { mfaEnabled: true } });
+    expect(await context.storage.getProgress('999JSMITH01')).toBeNull();
+  });
+
+  it('saves settings only from the options page, and only loopback addresses', async () => {
+    expect(await route({ type: 'save-settings', settings: { helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3 } }, fromPortal)).toMatchObject({ ok: false });
+    expect(await route({ type: 'save-settings', settings: { helperOrigin: 'https://evil.example', snoozeDays: 3 } }, fromOptions)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(await route({ type: 'save-settings', settings: { helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3 } }, fromOptions)).toEqual({ ok: true, value: { helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3 } });
+    // The portal at the old address is no longer answered.
+    expect(await route({ type: 'page-context', apiToken: TOKEN }, fromPortal)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+});

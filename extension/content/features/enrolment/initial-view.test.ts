@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Eligibility } from '../../../../shared/api.js';
+import type { PageContext } from '../../../../shared/messages.js';
+import { initialView } from './enrolment-panel.js';
+
+const NOW = 1_000_000;
+function context(enrolment: Eligibility, extra: Partial<PageContext> = {}, enabled = false): PageContext {
+  return {
+    status: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled, enrolment } },
+    snoozedUntil: null,
+    progress: null,
+    snoozeDays: 7,
+    ...extra,
+  };
+}
+const progress = { username: '999JSMITH01', step: 'confirm' as const, acknowledgedIrreversible: true, updatedAt: 1 };
+
+describe('what the portal home shows', () => {
+  it.each<[string, PageContext, string]>([
+    ['an eligible user: the invitation', context({ eligible: true }), 'invitation'],
+    ['an eligible user who said "Not now": nothing until the snooze ends', context({ eligible: true }, { snoozedUntil: NOW + 1 }), 'closed'],
+    ['after the snooze: the invitation again', context({ eligible: true }, { snoozedUntil: NOW - 1 }), 'invitation'],
+    ['someone half-way through: the guide at their step, even when snoozed', context({ eligible: true }, { progress, snoozedUntil: NOW + 1 }), 'guide'],
+    ['a leaver: why not', context({ eligible: false, reason: 'leaver' }), 'ineligible'],
+    ['no internet access: why not', context({ eligible: false, reason: 'internet-access-not-approved' }), 'ineligible'],
+    ['a closed notice stays closed while snoozed', context({ eligible: false, reason: 'leaver' }, { snoozedUntil: NOW + 1 }), 'closed'],
+    ['MFA already on: nothing', context({ eligible: false, reason: 'already-enrolled' }, {}, true), 'closed'],
+  ])('%s', (_name, page, kind) => {
+    expect(initialView(page, NOW).kind).toBe(kind);
+  });
+
+  it('resumes at the saved step with the saved acknowledgement', () => {
+    expect(initialView(context({ eligible: true }, { progress }), NOW)).toEqual({ kind: 'guide', startAt: 'confirm', acknowledged: true, focus: false });
+  });
+});
