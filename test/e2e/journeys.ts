@@ -8,6 +8,7 @@ import {
   pageWorldContains,
   panelText,
   scanQrCode,
+  secureFrame,
   setPortalAddress,
   signInWithPassword,
   signOut,
@@ -91,6 +92,18 @@ export function registerJourneys(kind: BrowserKind): void {
       await expectNoSecretInPage();
     });
 
+    it('"Cannot scan the QR code?" shows the same key in groups of four, inside the frame only', async () => {
+      const frame = await secureFrame(page, tb);
+      await frame.click('summary');
+      const key = await frame.$eval('.key', (el) => el.textContent);
+      expect(key).toMatch(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
+      expect(key?.replace(/ /g, '')).toBe(jane.secret);
+      expect(await frame.$eval('details', (el) => el.textContent)).toContain('Or enter code manually');
+      await shot(page, 'jane-step-3-key-by-hand');
+      await expectNoSecretInPage();
+      expect(await pageWorldContains(page, key ?? 'no key')).toBe(false);
+    });
+
     it('closing the tab half-way and coming back resumes at the same step, with the same key', async () => {
       await page.close();
       page = await tb.browser.newPage();
@@ -169,6 +182,27 @@ export function registerJourneys(kind: BrowserKind): void {
       expect(await page.$eval('h1', (el) => el.textContent)).toBe('Welcome, Amir Khan');
       expect(await page.$('esr-mfa-panel')).toBeNull();
       await signOut(page);
+    });
+
+    it('Ravi is told to wait after five wrong codes, and how long', async () => {
+      await signInWithPassword(page, portal(), '999RPATEL01');
+      await waitForPanelText(page, 'Security code');
+      for (const left of [4, 3, 2, 1]) {
+        await enterCode('000000');
+        await waitForPanelText(page, `You have ${left} ${left === 1 ? 'try' : 'tries'} left.`);
+      }
+      await enterCode('000000');
+      await waitForPanelText(page, 'Too many wrong codes. Try again in 30 seconds.');
+      await shot(page, 'ravi-locked');
+      const { code } = await unusedCode(helper.demoKeys.get('999RPATEL01') ?? '', null);
+      await enterCode(code);
+      // Even the right code is refused while the wait lasts: the field empties for another try.
+      await page.waitForFunction(() => {
+        const input = document.querySelector('esr-mfa-panel')?.shadowRoot?.querySelector('input');
+        return input?.value === '' && !input.closest('form')?.querySelector('button')?.disabled;
+      });
+      expect(await panelText(page)).toMatch(/Too many wrong codes\. Try again in \d+ seconds\./);
+      expect(page.url()).toBe(`${portal()}/login/verify`);
     });
 
     it.each([
