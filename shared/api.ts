@@ -9,11 +9,15 @@ export const API_PATHS = {
   enrolmentStart: `${API_PREFIX}/enrolment/start`,
   enrolmentConfirm: `${API_PREFIX}/enrolment/confirm`,
   challengeVerify: `${API_PREFIX}/challenge/verify`,
+  recoveryCodesRegenerate: `${API_PREFIX}/recovery-codes/regenerate`,
 } as const;
 
 /** Opaque tokens are 32 random bytes in base64url. */
 export const OpaqueToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be an opaque token');
 export const OneTimeCode = z.string().regex(/^\d{6}$/, 'must be six digits');
+/** As typed: the helper normalises spaces, hyphens and case itself. */
+export const RecoveryCodeInput = z.string().min(1).max(40);
+export const RecoveryCodes = z.array(z.string().regex(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){3}$/)).length(10);
 
 export const Privilege = z.enum(['staff', 'manager', 'core-user']);
 export type Privilege = z.infer<typeof Privilege>;
@@ -38,7 +42,12 @@ export const SessionStatus = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('signed-in'),
     user: UserSummary,
-    mfa: z.object({ enabled: z.boolean(), enrolment: Eligibility }),
+    mfa: z.object({
+      enabled: z.boolean(),
+      enrolment: Eligibility,
+      /** Unused recovery codes, when MFA is on. */
+      recoveryCodesLeft: z.number().int().nonnegative().nullable(),
+    }),
   }),
 ]);
 export type SessionStatus = z.infer<typeof SessionStatus>;
@@ -58,10 +67,22 @@ export type EnrolmentStartResponse = z.infer<typeof EnrolmentStartResponse>;
 
 export const EnrolmentConfirmRequest = z.object({ code: OneTimeCode }).strict();
 export type EnrolmentConfirmRequest = z.infer<typeof EnrolmentConfirmRequest>;
-export const EnrolmentConfirmResponse = z.object({ mfaEnabled: z.literal(true) });
+/** The recovery codes are in this one answer only; the helper keeps just their digests. */
+export const EnrolmentConfirmResponse = z.object({ mfaEnabled: z.literal(true), recoveryCodes: RecoveryCodes });
 export type EnrolmentConfirmResponse = z.infer<typeof EnrolmentConfirmResponse>;
 
-export const ChallengeVerifyRequest = z.object({ challenge: OpaqueToken, code: OneTimeCode }).strict();
+export const ChallengeVerifyRequest = z.union([
+  z.object({ challenge: OpaqueToken, code: OneTimeCode }).strict(),
+  z.object({ challenge: OpaqueToken, recoveryCode: RecoveryCodeInput }).strict(),
+]);
 export type ChallengeVerifyRequest = z.infer<typeof ChallengeVerifyRequest>;
-export const ChallengeVerifyResponse = z.object({ verified: z.literal(true) });
+export const ChallengeVerifyResponse = z.object({
+  verified: z.literal(true),
+  /** After a recovery code: how many are left. */
+  recoveryCodesLeft: z.number().int().nonnegative().optional(),
+});
 export type ChallengeVerifyResponse = z.infer<typeof ChallengeVerifyResponse>;
+
+export const RecoveryCodesRegenerateRequest = z.object({ code: OneTimeCode }).strict();
+export const RecoveryCodesRegenerateResponse = z.object({ recoveryCodes: RecoveryCodes });
+export type RecoveryCodesRegenerateResponse = z.infer<typeof RecoveryCodesRegenerateResponse>;

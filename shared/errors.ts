@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   // Enrolment
   'not-eligible',
   'enrolment-not-started',
+  'mfa-not-on',
   // One-time codes and sign-in challenges
   'invalid-code',
   'code-already-used',
@@ -72,6 +73,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   'not-signed-in': 'You are not signed in, or your session has ended. Sign in again.',
   'not-eligible': 'You cannot set up extra security on this account.',
   'enrolment-not-started': 'Start the set-up again to get a new QR code.',
+  'mfa-not-on': 'Extra security is not on for this account.',
   'invalid-code': 'That code is not right. Check your authenticator app and try again.',
   'code-already-used': 'That code has already been used. Wait for the next code in your app.',
   'mfa-locked': 'Too many wrong codes. Wait, then try again.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EnrolmentStartResponse, OneTimeCode, OpaqueToken, SessionStatus } from './api.js';
+import { EnrolmentStartResponse, OneTimeCode, OpaqueToken, RecoveryCodeInput, RecoveryCodes, SessionStatus } from './api.js';
 import { ErrorCode, IneligibilityReason } from './errors.js';
 
 /**
@@ -25,7 +25,10 @@ export type MessageError = z.infer<typeof MessageError>;
 export const ApiToken = OpaqueToken;
 export const Username = z.string().regex(/^[A-Z0-9]{1,32}$/);
 
-export const GUIDE_STEPS = ['why', 'get-app', 'add-account', 'confirm', 'done'] as const;
+/** At or below this many unused recovery codes, the extension suggests making new ones. */
+export const FEW_RECOVERY_CODES_LEFT = 3;
+
+export const GUIDE_STEPS = ['why', 'get-app', 'add-account', 'confirm', 'recovery-codes', 'done'] as const;
 export const GuideStep = z.enum(GUIDE_STEPS);
 export type GuideStep = z.infer<typeof GuideStep>;
 
@@ -63,6 +66,8 @@ export type PageContext = z.infer<typeof PageContext>;
 export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-context'), apiToken: ApiToken.nullable() }),
   z.object({ type: z.literal('verify-sign-in'), apiToken: ApiToken, challenge: OpaqueToken, code: OneTimeCode }),
+  z.object({ type: z.literal('verify-sign-in-recovery'), apiToken: ApiToken, challenge: OpaqueToken, recoveryCode: RecoveryCodeInput }),
+  z.object({ type: z.literal('regenerate-recovery-codes'), apiToken: ApiToken, code: OneTimeCode }),
   z.object({ type: z.literal('open-secure-frame'), apiToken: ApiToken }),
   z.object({ type: z.literal('confirm-enrolment'), apiToken: ApiToken, code: OneTimeCode }),
   z.object({ type: z.literal('save-progress'), apiToken: ApiToken, step: GuideStep, acknowledgedIrreversible: z.boolean() }),
@@ -71,7 +76,14 @@ export const ContentRequest = z.discriminatedUnion('type', [
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
 /** From the secure frame (an extension page inside the portal page). */
-export const FrameRequest = z.object({ type: z.literal('secure-frame-secret'), ticket: OpaqueToken });
+export const FrameRequest = z.object({ type: z.literal('secure-frame-content'), ticket: OpaqueToken });
+
+/** What the secure frame shows: the enrolment QR code and key, or a new set of recovery codes. */
+export const SecureFrameContent = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('enrolment'), enrolment: EnrolmentStartResponse }),
+  z.object({ kind: z.literal('recovery-codes'), recoveryCodes: RecoveryCodes, username: z.string() }),
+]);
+export type SecureFrameContent = z.infer<typeof SecureFrameContent>;
 export type FrameRequest = z.infer<typeof FrameRequest>;
 
 /** From the options page. */
@@ -87,11 +99,14 @@ export type ExtensionRequest = ContentRequest | FrameRequest | OptionsRequest;
 export interface ResponseValues {
   'page-context': PageContext;
   'verify-sign-in': { verified: true };
+  'verify-sign-in-recovery': { verified: true; recoveryCodesLeft?: number | undefined };
+  /** The new codes go to the secure frame through the ticket, never to the content script. */
+  'regenerate-recovery-codes': { recoveryTicket: string };
   'open-secure-frame': { ticket: string };
-  'confirm-enrolment': { mfaEnabled: true };
+  'confirm-enrolment': { mfaEnabled: true; recoveryTicket: string };
   'save-progress': { saved: true };
   'snooze-invitation': { snoozedUntil: number };
-  'secure-frame-secret': EnrolmentStartResponse;
+  'secure-frame-content': SecureFrameContent;
   'get-settings': Settings;
   'save-settings': Settings;
 }

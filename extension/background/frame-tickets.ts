@@ -1,12 +1,14 @@
 /**
- * One-time tickets that let the secure frame fetch the enrolment secret for the tab that opened it.
- * The content script never sees the secret: it asks for a ticket, puts it in the frame's address,
- * and the frame (an extension page) trades it here for the secret. Kept in memory only: a ticket
- * that outlives the background's sleep is simply expired, and the frame asks for a new one.
+ * One-time tickets that let the secure frame fetch what only it may show (the enrolment secret, or
+ * new recovery codes) for the tab that opened it. The content script never sees those: it gets a
+ * ticket, puts it in the frame's address, and the frame (an extension page) trades it here. Kept in
+ * memory only: a ticket that outlives the background's sleep is simply expired.
  */
+export type FrameTicketContent = { kind: 'enrolment'; apiToken: string } | { kind: 'recovery-codes'; recoveryCodes: string[]; username: string };
+
 export interface FrameTicket {
-  apiToken: string;
   tabId: number;
+  content: FrameTicketContent;
 }
 
 const TICKET_LIFETIME_MS = 60_000;
@@ -25,7 +27,7 @@ export function createFrameTickets(randomToken: () => string, now: () => number)
       tickets.delete(id);
       for (const [key, value] of tickets) if (value.expiresAt <= now()) tickets.delete(key);
       if (ticket === undefined || ticket.expiresAt <= now() || ticket.tabId !== tabId) return undefined;
-      return { apiToken: ticket.apiToken, tabId: ticket.tabId };
+      return { tabId: ticket.tabId, content: ticket.content };
     },
   };
 }

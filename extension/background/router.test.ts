@@ -21,10 +21,10 @@ const fromOptions = { id: 'own-id', url: 'chrome-extension://own-id/extension/pa
 /** A helper that answers as the real one would for a signed-in Jane, and records each call. */
 function fakeHelper(calls: { path: string; body: unknown; token: string | null | undefined }[]): HelperClient {
   const answers: Record<string, unknown> = {
-    [API_PATHS.status]: { session: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled: false, enrolment: { eligible: true } } } },
+    [API_PATHS.status]: { session: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled: false, enrolment: { eligible: true }, recoveryCodesLeft: null } } },
     [API_PATHS.challengeVerify]: { verified: true },
     [API_PATHS.enrolmentStart]: { otpauthUri: 'otpauth://totp/ESR:999JSMITH01?secret=ABCDEFGH&issuer=ESR', secret: 'ABCDEFGH', issuer: 'ESR', accountName: '999JSMITH01' },
-    [API_PATHS.enrolmentConfirm]: { mfaEnabled: true },
+    [API_PATHS.enrolmentConfirm]: { mfaEnabled: true, recoveryCodes: Array.from({ length: 10 }, (_, i) => `AAAA-BBBB-CCCC-DDD${'ABCDEFGHIJ'[i] ?? 'A'}`) },
   };
   return {
     post<S extends z.ZodType>(path: string, body: unknown, schema: S, token?: string | null): Promise<MessageResult<z.infer<S>>> {
@@ -67,7 +67,7 @@ describe('the background checks who is asking', () => {
   it('lets each sender send only its own messages', async () => {
     expect(await route({ type: 'get-settings' }, fromPortal)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(await route({ type: 'page-context', apiToken: TOKEN }, fromFrame)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
-    expect(await route({ type: 'secure-frame-secret', ticket: TOKEN }, fromOptions)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(await route({ type: 'secure-frame-content', ticket: TOKEN }, fromOptions)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(calls).toEqual([]);
   });
 
@@ -90,18 +90,18 @@ describe('the secure frame ticket', () => {
     const ticket = (opened.value as { ticket: string }).ticket;
     expect(JSON.stringify(opened)).not.toContain('ABCDEFGH');
 
-    expect(await route({ type: 'secure-frame-secret', ticket }, { ...fromFrame, tab: { id: 8 } })).toMatchObject({ ok: false, error: { code: 'frame-expired' } });
+    expect(await route({ type: 'secure-frame-content', ticket }, { ...fromFrame, tab: { id: 8 } })).toMatchObject({ ok: false, error: { code: 'frame-expired' } });
     const again = await route({ type: 'open-secure-frame', apiToken: TOKEN }, fromPortal);
     const second = (again as { value: { ticket: string } }).value.ticket;
-    expect(await route({ type: 'secure-frame-secret', ticket: second }, fromFrame)).toMatchObject({ ok: true, value: { secret: 'ABCDEFGH' } });
-    expect(await route({ type: 'secure-frame-secret', ticket: second }, fromFrame)).toMatchObject({ ok: false, error: { code: 'frame-expired' } });
+    expect(await route({ type: 'secure-frame-content', ticket: second }, fromFrame)).toMatchObject({ ok: true, value: { kind: 'enrolment', enrolment: { secret: 'ABCDEFGH' } } });
+    expect(await route({ type: 'secure-frame-content', ticket: second }, fromFrame)).toMatchObject({ ok: false, error: { code: 'frame-expired' } });
     expect(calls.filter((c) => c.path === API_PATHS.enrolmentStart)).toEqual([{ path: API_PATHS.enrolmentStart, body: {}, token: TOKEN }]);
   });
 
   it('expires after a minute', () => {
     let now = 0;
     const tickets = createFrameTickets(() => 'x'.repeat(43), () => now);
-    const id = tickets.issue({ apiToken: TOKEN, tabId: 1 });
+    const id = tickets.issue({ tabId: 1, content: { kind: 'enrolment', apiToken: TOKEN } });
     now = 60_000;
     expect(tickets.redeem(id, 1)).toBeUndefined();
   });
@@ -116,10 +116,14 @@ describe('what the background keeps', () => {
     expect((context_ as { value: { snoozedUntil: number } }).value.snoozedUntil).toBeGreaterThan(7 * 24 * 3_600_000);
   });
 
-  it('forgets progress once MFA is confirmed', async () => {
+  it('after MFA is confirmed, hands the recovery codes to the secure frame only, and moves progress on', async () => {
     await route({ type: 'save-progress', apiToken: TOKEN, step: 'confirm', acknowledgedIrreversible: true }, fromPortal);
-    expect(await route({ type: 'confirm-enrolment', apiToken: TOKEN, code: '123456' }, fromPortal)).toEqual({ ok: true, value: { mfaEnabled: true } });
-    expect(await context.storage.getProgress('999JSMITH01')).toBeNull();
+    const confirmed = await route({ type: 'confirm-enrolment', apiToken: TOKEN, code: '123456' }, fromPortal);
+    expect(confirmed).toMatchObject({ ok: true, value: { mfaEnabled: true } });
+    expect(JSON.stringify(confirmed)).not.toContain('AAAA-BBBB');
+    expect(await context.storage.getProgress('999JSMITH01')).toMatchObject({ step: 'recovery-codes' });
+    const ticket = (confirmed as { value: { recoveryTicket: string } }).value.recoveryTicket;
+    expect(await route({ type: 'secure-frame-content', ticket }, fromFrame)).toMatchObject({ ok: true, value: { kind: 'recovery-codes', username: '999JSMITH01' } });
   });
 
   it('saves settings only from the options page, and only loopback addresses', async () => {

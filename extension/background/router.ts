@@ -1,7 +1,7 @@
 import { ContentRequest, FrameRequest, OptionsRequest, type MessageResult } from '../../shared/messages.js';
 import type { BackgroundContext } from './context.js';
-import { confirmEnrolment, openSecureFrame, saveProgress, secureFrameSecret } from './handlers/enrolment.js';
-import { pageContext, snoozeInvitation, verifySignIn } from './handlers/portal.js';
+import { confirmEnrolment, openSecureFrame, regenerateRecoveryCodes, saveProgress, secureFrameContent } from './handlers/enrolment.js';
+import { pageContext, snoozeInvitation, verifySignIn, verifySignInWithRecoveryCode } from './handlers/portal.js';
 import { getSettings, saveSettings } from './handlers/settings.js';
 import { classifySender, type MessageSender } from './sender.js';
 
@@ -23,7 +23,7 @@ export async function routeMessage(context: BackgroundContext, own: OwnExtension
   if (from.kind === 'portal') return routeContent(context, message, from.tabId);
   if (from.kind === 'secure-frame') {
     const parsed = FrameRequest.safeParse(message);
-    return parsed.success ? secureFrameSecret(context, parsed.data, from.tabId) : NOT_UNDERSTOOD;
+    return parsed.success ? secureFrameContent(context, parsed.data, from.tabId) : NOT_UNDERSTOOD;
   }
   if (from.kind === 'options') {
     const parsed = OptionsRequest.safeParse(message);
@@ -42,12 +42,16 @@ function routeContent(context: BackgroundContext, message: unknown, tabId: numbe
       return pageContext(context, request);
     case 'verify-sign-in':
       return verifySignIn(context, request);
+    case 'verify-sign-in-recovery':
+      return verifySignInWithRecoveryCode(context, request);
+    case 'regenerate-recovery-codes':
+      return regenerateRecoveryCodes(context, request, tabId);
     case 'snooze-invitation':
       return snoozeInvitation(context, request);
     case 'open-secure-frame':
       return openSecureFrame(context, request, tabId);
     case 'confirm-enrolment':
-      return confirmEnrolment(context, request);
+      return confirmEnrolment(context, request, tabId);
     case 'save-progress':
       return saveProgress(context, request);
   }

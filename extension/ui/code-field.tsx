@@ -5,13 +5,15 @@ export interface CodeFieldProps {
   value: string;
   error: string | null;
   onInput: (value: string) => void;
+  /** A 6-digit app code (numeric keypad, one-time-code autofill) or a longer recovery code. */
+  kind?: 'app' | 'recovery';
 }
 
 /**
  * One field for a 6-digit code: the phone's keypad, the browser's one-time-code autofill, and room
  * for a pasted "123 456". The error is tied to the field and announced.
  */
-export function CodeField({ id, label, hint, value, error, onInput }: CodeFieldProps) {
+export function CodeField({ id, label, hint, value, error, onInput, kind = 'app' }: CodeFieldProps) {
   const describedBy = `${id}-hint${error === null ? '' : ` ${id}-error`}`;
   return (
     <div class={`form-group${error === null ? '' : ' form-group--error'}`}>
@@ -21,14 +23,15 @@ export function CodeField({ id, label, hint, value, error, onInput }: CodeFieldP
         {error === null ? '' : <><span class="visually-hidden">Error: </span>{error}</>}
       </span>
       <input
-        class="code-input"
+        class={kind === 'app' ? 'code-input' : 'code-input code-input--recovery'}
         id={id}
-        name="code"
+        name={kind === 'app' ? 'code' : 'recoveryCode'}
         type="text"
-        inputMode="numeric"
-        autocomplete="one-time-code"
+        inputMode={kind === 'app' ? 'numeric' : 'text'}
+        autocomplete={kind === 'app' ? 'one-time-code' : 'off'}
+        autocapitalize={kind === 'app' ? 'off' : 'characters'}
         spellcheck={false}
-        maxLength={12}
+        maxLength={kind === 'app' ? 12 : 40}
         aria-invalid={error === null ? 'false' : 'true'}
         aria-describedby={describedBy}
         value={value}

@@ -14,6 +14,8 @@ export const AUDIT_EVENTS = [
   'enrolment-started',
   'enrolment-refused',
   'mfa-enabled',
+  'recovery-code-used',
+  'recovery-codes-renewed',
   'sign-out',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -1,11 +1,44 @@
-import type { RequestContext } from './audit.js';
+import type { AuditEvent, RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
 import { lockStatus, NO_FAILURES, registerFailure } from './lockout.js';
-import { fail, ok, type Result } from './result.js';
+import { notify } from './notify.js';
+import { redeemRecoveryCode } from './recovery-codes.js';
+import { fail, ok, type CoreError, type Result } from './result.js';
 import type { AccountRecord } from './store.js';
 import { checkTotp } from './totp.js';
 
-export type CodePurpose = 'sign-in' | 'enrolment';
+export type CodePurpose = 'sign-in' | 'enrolment' | 'recovery-codes' | 'step-up';
+
+function auditFor(deps: CoreDeps, context: RequestContext, username: string, purpose: CodePurpose) {
+  return (event: AuditEvent, detail: Record<string, string | number> = {}) => {
+    deps.store.appendAudit({ at: deps.clock.now(), event, username, ip: context.ip, detail: { purpose, ...detail } });
+  };
+}
+
+/** Refuses at once while the account's MFA lockout lasts. */
+function refuseIfLocked(deps: CoreDeps, context: RequestContext, account: AccountRecord, purpose: CodePurpose): CoreError | null {
+  const lock = lockStatus(account.codeFailures, deps.config.codeLockout, deps.clock.now());
+  if (!lock.locked) return null;
+  auditFor(deps, context, account.username, purpose)('mfa-refused-locked');
+  return { code: 'mfa-locked', retryAfterSeconds: lock.retryAfterSeconds };
+}
+
+/** Counts a wrong code (of any kind) towards the lockout, and says what the person may do next. */
+function registerWrongCode(deps: CoreDeps, context: RequestContext, account: AccountRecord, purpose: CodePurpose): CoreError {
+  const now = deps.clock.now();
+  const audit = auditFor(deps, context, account.username, purpose);
+  const failures = registerFailure(account.codeFailures, deps.config.codeLockout, now);
+  deps.store.setCodeFailures(account.username, failures);
+  const after = lockStatus(failures, deps.config.codeLockout, now);
+  if (after.locked) {
+    audit('mfa-code-wrong', { attemptsLeft: 0 });
+    audit('mfa-lockout', { retryAfterSeconds: after.retryAfterSeconds });
+    notify(deps, account.username, 'mfa-lockout');
+    return { code: 'mfa-locked', retryAfterSeconds: after.retryAfterSeconds };
+  }
+  audit('mfa-code-wrong', { attemptsLeft: after.attemptsLeft });
+  return { code: 'invalid-code', attemptsLeft: after.attemptsLeft };
+}
 
 /**
  * Checks a one-time code for an account, counting wrong codes towards the MFA lockout and
@@ -18,35 +51,16 @@ export function checkOneTimeCode(
   account: AccountRecord,
   input: { secret: string; code: string; purpose: CodePurpose },
 ): Result<{ timeStep: number }> {
-  const { store, clock, config } = deps;
-  const now = clock.now();
-  const audit = (event: Parameters<typeof store.appendAudit>[0]['event'], detail: Record<string, string | number> = {}) => {
-    store.appendAudit({ at: now, event, username: account.username, ip: context.ip, detail: { purpose: input.purpose, ...detail } });
-  };
-
-  const lock = lockStatus(account.codeFailures, config.codeLockout, now);
-  if (lock.locked) {
-    audit('mfa-refused-locked');
-    return fail({ code: 'mfa-locked', retryAfterSeconds: lock.retryAfterSeconds });
-  }
-
-  const check = checkTotp({ secret: input.secret, code: input.code, nowMs: now, lastUsedStep: account.lastTotpStep });
+  const locked = refuseIfLocked(deps, context, account, input.purpose);
+  if (locked !== null) return fail(locked);
+  const check = checkTotp({ secret: input.secret, code: input.code, nowMs: deps.clock.now(), lastUsedStep: account.lastTotpStep });
   if (check.valid) return ok({ timeStep: check.timeStep });
   if (check.reason === 'replay') {
-    audit('mfa-code-replayed');
+    auditFor(deps, context, account.username, input.purpose)('mfa-code-replayed');
+    notify(deps, account.username, 'code-replayed');
     return fail({ code: 'code-already-used' });
   }
-
-  const failures = registerFailure(account.codeFailures, config.codeLockout, now);
-  store.setCodeFailures(account.username, failures);
-  const after = lockStatus(failures, config.codeLockout, now);
-  if (after.locked) {
-    audit('mfa-code-wrong', { attemptsLeft: 0 });
-    audit('mfa-lockout', { retryAfterSeconds: after.retryAfterSeconds });
-    return fail({ code: 'mfa-locked', retryAfterSeconds: after.retryAfterSeconds });
-  }
-  audit('mfa-code-wrong', { attemptsLeft: after.attemptsLeft });
-  return fail({ code: 'invalid-code', attemptsLeft: after.attemptsLeft });
+  return fail(registerWrongCode(deps, context, account, input.purpose));
 }
 
 /**
@@ -60,4 +74,19 @@ export function acceptCode(deps: CoreDeps, context: RequestContext, username: st
   }
   deps.store.setCodeFailures(username, NO_FAILURES);
   return true;
+}
+
+/**
+ * Uses one recovery code in place of an app code. Wrong recovery codes count towards the same
+ * lockout as wrong app codes, so they are no easier to guess.
+ */
+export function useRecoveryCode(deps: CoreDeps, context: RequestContext, account: AccountRecord, typed: string, purpose: CodePurpose): Result<{ left: number }> {
+  const locked = refuseIfLocked(deps, context, account, purpose);
+  if (locked !== null) return fail(locked);
+  if (!redeemRecoveryCode(deps, account.username, typed)) return fail(registerWrongCode(deps, context, account, purpose));
+  deps.store.setCodeFailures(account.username, NO_FAILURES);
+  const left = deps.store.countRecoveryCodesLeft(account.username);
+  auditFor(deps, context, account.username, purpose)('recovery-code-used', { left });
+  notify(deps, account.username, 'recovery-code-used', { left: String(left) });
+  return ok({ left });
 }

@@ -19,7 +19,7 @@ describe('enrolment', () => {
     const { session, started } = await startFor('999JSMITH01');
     if (!started.ok) throw new Error(started.error.code);
     expect(started.value.otpauthUri).toBe(`otpauth://totp/ESR:999JSMITH01?secret=${started.value.secret}&issuer=ESR`);
-    expect(fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock))).toEqual({ ok: true, value: { mfaEnabled: true } });
+    expect(fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock))).toMatchObject({ ok: true, value: { mfaEnabled: true } });
     expect(fx.helper.core.status(session)).toMatchObject({ session: { state: 'signed-in', mfa: { enabled: true, enrolment: { eligible: false, reason: 'already-enrolled' } } } });
     expect(fx.helper.store.listAudit({ username: '999JSMITH01', limit: 1 })[0]?.event).toBe('mfa-enabled');
   });

@@ -4,6 +4,8 @@ import type { RequestContext } from './audit.js';
 import { checkOneTimeCode } from './code-check.js';
 import type { CoreDeps } from './deps.js';
 import { NO_FAILURES } from './lockout.js';
+import { notify } from './notify.js';
+import { issueRecoveryCodes } from './recovery-codes.js';
 import { enrolmentEligibility } from './policy.js';
 import { fail, ok, type Result } from './result.js';
 import type { AccountRecord, SessionRecord } from './store.js';
@@ -40,13 +42,13 @@ export function startEnrolment(deps: CoreDeps, context: RequestContext, session:
   });
 }
 
-/** Step two: a valid code from the app turns MFA on, atomically and for good. */
+/** Step two: a valid code from the app turns MFA on, atomically and for good, with a first set of recovery codes. */
 export function confirmEnrolment(
   deps: CoreDeps,
   context: RequestContext,
   session: SessionRecord | undefined,
   code: string,
-): Result<{ mfaEnabled: true }> {
+): Result<{ mfaEnabled: true; recoveryCodes: string[] }> {
   const allowed = eligibleAccount(deps, context, session);
   if (!allowed.ok) return allowed;
   const account = allowed.value;
@@ -64,8 +66,10 @@ export function confirmEnrolment(
       return fail({ code: 'not-eligible', reason: 'already-enrolled' });
     }
     store.setCodeFailures(account.username, NO_FAILURES);
+    const recoveryCodes = issueRecoveryCodes(deps, account.username);
     store.appendAudit({ at: now, event: 'mfa-enabled', username: account.username, ip: context.ip, detail: {} });
-    return ok({ mfaEnabled: true as const });
+    notify(deps, account.username, 'mfa-enabled');
+    return ok({ mfaEnabled: true as const, recoveryCodes });
   });
 }
 

@@ -3,7 +3,8 @@ import type { RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
 import { confirmEnrolment, startEnrolment } from './enrolment.js';
 import { endSession, resolveSession, sessionStatus, type SessionLookup } from './sessions.js';
-import { completeSignIn, signInWithPassword, verifyChallenge } from './sign-in.js';
+import { regenerateRecoveryCodes } from './recovery.js';
+import { completeSignIn, signInWithPassword, verifyChallenge, type ChallengeAnswer } from './sign-in.js';
 import type { SessionRecord } from './store.js';
 
 /**
@@ -14,11 +15,12 @@ export function createCore(deps: CoreDeps) {
   return {
     deps,
     signInWithPassword: (context: RequestContext, input: { username: string; password: string }) => signInWithPassword(deps, context, input),
-    verifyChallenge: (context: RequestContext, session: SessionRecord | undefined, input: { challenge: string; code: string }) =>
+    verifyChallenge: (context: RequestContext, session: SessionRecord | undefined, input: ChallengeAnswer) =>
       verifyChallenge(deps, context, session, input),
     completeSignIn: (context: RequestContext, session: SessionRecord | undefined, challenge: string) => completeSignIn(deps, context, session, challenge),
     startEnrolment: (context: RequestContext, session: SessionRecord | undefined) => startEnrolment(deps, context, session),
     confirmEnrolment: (context: RequestContext, session: SessionRecord | undefined, code: string) => confirmEnrolment(deps, context, session, code),
+    regenerateRecoveryCodes: (context: RequestContext, session: SessionRecord | undefined, code: string) => regenerateRecoveryCodes(deps, context, session, code),
     resolveSession: (lookup: SessionLookup) => resolveSession(deps, lookup),
     status: (session: SessionRecord | undefined): StatusResponse => ({ session: sessionStatus(deps, session) }),
     signOut: (context: RequestContext, session: SessionRecord) => { endSession(deps, context, session); },

@@ -21,6 +21,7 @@ export function issueSession(deps: CoreDeps, username: string, state: SessionSta
     state,
     createdAt: now,
     lastSeenAt: now,
+    steppedUpAt: null,
   };
   deps.store.insertSession(record);
   return { sessionId, record };
@@ -69,6 +70,10 @@ export function sessionStatus(deps: CoreDeps, session: SessionRecord | undefined
       jobTitle: account.jobTitle,
       privilege: account.privilege,
     },
-    mfa: { enabled: account.mfaEnabledAt !== null, enrolment: enrolmentEligibility(account) },
+    mfa: {
+      enabled: account.mfaEnabledAt !== null,
+      enrolment: enrolmentEligibility(account),
+      recoveryCodesLeft: account.mfaEnabledAt === null ? null : deps.store.countRecoveryCodesLeft(account.username),
+    },
   };
 }

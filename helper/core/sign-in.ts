@@ -1,7 +1,8 @@
 import type { RequestContext } from './audit.js';
-import { acceptCode, checkOneTimeCode } from './code-check.js';
+import { acceptCode, checkOneTimeCode, useRecoveryCode } from './code-check.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
 import { lockStatus, NO_FAILURES, registerFailure } from './lockout.js';
+import { notify } from './notify.js';
 import { verifyPassword } from './password-hash.js';
 import { fail, ok, type Result } from './result.js';
 import { issueSession } from './sessions.js';
@@ -49,6 +50,7 @@ export async function signInWithPassword(
       const after = lockStatus(failures, config.passwordLockout, now);
       if (after.locked) {
         audit('password-lockout', { retryAfterSeconds: after.retryAfterSeconds });
+        if (username !== null) notify(deps, username, 'password-lockout');
         return fail<PasswordSignIn>({ code: 'account-locked', retryAfterSeconds: after.retryAfterSeconds });
       }
       return fail<PasswordSignIn>({ code: 'invalid-credentials' });
@@ -76,16 +78,19 @@ export async function signInWithPassword(
   });
 }
 
+export type ChallengeAnswer = { challenge: string; code: string } | { challenge: string; recoveryCode: string };
+
 /**
- * Checks a code against the sign-in challenge of this pending session. Success marks the challenge
- * satisfied; only `completeSignIn`, from the same browser session, turns that into a signed-in session.
+ * Checks an app code, or a recovery code, against the sign-in challenge of this pending session.
+ * Success marks the challenge satisfied; only `completeSignIn`, from the same browser session,
+ * turns that into a signed-in session.
  */
 export function verifyChallenge(
   deps: CoreDeps,
   context: RequestContext,
   session: SessionRecord | undefined,
-  input: { challenge: string; code: string },
-): Result<{ verified: true }> {
+  input: ChallengeAnswer,
+): Result<{ verified: true; recoveryCodesLeft?: number }> {
   const { store, clock, secrets } = deps;
   const found = findOwnChallenge(deps, context, session, input.challenge);
   if (!found.ok) return found;
@@ -94,6 +99,16 @@ export function verifyChallenge(
 
   const account = store.findAccount(challenge.username);
   if (account?.totpSecretSealed == null) return fail({ code: 'challenge-not-found' });
+
+  if ('recoveryCode' in input) {
+    return store.transaction(() => {
+      const used = useRecoveryCode(deps, context, account, input.recoveryCode, 'sign-in');
+      if (!used.ok) return used;
+      store.markChallengeSatisfied(challenge.idHash, clock.now());
+      return ok({ verified: true as const, recoveryCodesLeft: used.value.left });
+    });
+  }
+
   const checked = checkOneTimeCode(deps, context, account, {
     secret: secrets.open(account.totpSecretSealed),
     code: input.code,

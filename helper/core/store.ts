@@ -41,6 +41,22 @@ export interface SessionRecord {
   state: SessionState;
   createdAt: number;
   lastSeenAt: number;
+  /** When this session last passed a step-up check, for the manager area. */
+  steppedUpAt: number | null;
+}
+
+export type OutboxChannel = 'email' | 'sms';
+
+/** A message the helper "sent": the training portal shows them instead of sending anything. */
+export interface OutboxMessage {
+  id: number;
+  at: number;
+  username: string;
+  channel: OutboxChannel;
+  kind: string;
+  subject: string;
+  body: string;
+  seenAt: number | null;
 }
 
 export interface ChallengeRecord {
@@ -87,6 +103,20 @@ export interface Store {
   markChallengeSatisfied(idHash: string, at: number): boolean;
   /** False if it was already consumed. */
   consumeChallenge(idHash: string, at: number): boolean;
+
+  /** Replaces the user's whole set of recovery codes (the old ones stop working). */
+  replaceRecoveryCodes(username: string, digests: readonly string[], at: number): void;
+  /** Marks an unused code used. False if there is no such unused code. */
+  useRecoveryCode(username: string, digest: string, at: number): boolean;
+  countRecoveryCodesLeft(username: string): number;
+
+  setPasswordHash(username: string, passwordHash: string): void;
+  deleteSessionsOf(username: string): void;
+  markSteppedUp(idHash: string, at: number): void;
+
+  appendOutbox(message: Omit<OutboxMessage, 'id' | 'seenAt'>): void;
+  listOutbox(filter: { username?: string; limit: number }): OutboxMessage[];
+  markOutboxSeen(username: string, at: number): void;
 
   appendAudit(entry: AuditEntry): void;
   listAudit(filter: { username?: string; limit: number }): AuditEntry[];

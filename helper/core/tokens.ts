@@ -17,10 +17,14 @@ export function hashToken(token: string): string {
  * - apiToken: what the page hands the extension to act for this session through the API.
  * - challenge: the opaque sign-in challenge of a pending session (single use: the session it
  *   derives from is replaced when the challenge is consumed).
+ * Also the keyed digest recovery codes are stored under: the codes carry 80 random bits, so a
+ * fast keyed hash is enough (a slow one adds nothing against guessing 2^80), and without the key
+ * a copy of the database cannot even test a guess.
  */
 export interface SessionTokens {
   apiTokenFor(sessionId: string): string;
   challengeFor(sessionId: string): string;
+  recoveryCodeDigest(normalisedCode: string): string;
 }
 
 export function createSessionTokens(masterKey: Uint8Array): SessionTokens {
@@ -29,5 +33,6 @@ export function createSessionTokens(masterKey: Uint8Array): SessionTokens {
   return {
     apiTokenFor: (sessionId) => derive('api', sessionId),
     challengeFor: (sessionId) => derive('challenge', sessionId),
+    recoveryCodeDigest: (code) => derive('recovery-code', code),
   };
 }

@@ -18,6 +18,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   'not-signed-in': 401,
   'not-eligible': 403,
   'enrolment-not-started': 409,
+  'mfa-not-on': 409,
   'invalid-code': 422,
   'code-already-used': 409,
   'mfa-locked': 429,

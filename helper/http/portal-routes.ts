@@ -14,7 +14,7 @@ import { clearSessionCookie, sessionFromCookie, setSessionCookie } from './sessi
 
 const FormText = z.string().max(256).optional().default('');
 const LoginForm = z.object({ username: FormText, password: FormText });
-const VerifyForm = z.object({ challenge: FormText, code: FormText });
+const VerifyForm = z.object({ challenge: FormText, code: FormText, recoveryCode: FormText });
 const ForgottenPasswordForm = z.object({ username: FormText, email: FormText, dateOfBirth: FormText });
 
 /** Portal pages: plain HTML forms that work without JavaScript, and without the extension. */
@@ -58,18 +58,22 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     return htmlReply(reply, verifyPageFor(found.sessionId, found.session.username));
   });
 
-  // The no-JavaScript route: check the code and finish signing in, in one step.
+  // The no-JavaScript route: check the code (or a recovery code) and finish signing in, in one step.
   app.post('/login/verify', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
     const found = sessionFromCookie(core, request);
     const form = formOf(VerifyForm, request);
     if (found === undefined || form === undefined) return reply.redirect('/login', 303);
-    const code = normaliseOneTimeCode(form.code);
-    if (code === null) return htmlReply(reply, verifyPageFor(found.sessionId, found.session.username, 'Enter the 6-digit code from your app'), 400);
-    const verified = core.verifyChallenge(context(request), found.session, { challenge: form.challenge, code });
+    const usingRecovery = form.recoveryCode.trim() !== '';
+    const code = usingRecovery ? null : normaliseOneTimeCode(form.code);
+    const showError = (message: string, status: number) =>
+      htmlReply(reply, verifyPageFor(found.sessionId, found.session.username, usingRecovery ? { recoveryError: message } : { error: message }), status);
+    if (!usingRecovery && code === null) return showError('Enter the 6-digit code from your app', 400);
+    const answer = usingRecovery ? { challenge: form.challenge, recoveryCode: form.recoveryCode } : { challenge: form.challenge, code: code ?? '' };
+    const verified = core.verifyChallenge(context(request), found.session, answer);
     const completed = verified.ok ? core.completeSignIn(context(request), found.session, form.challenge) : verified;
     if (!completed.ok) {
       if (completed.error.code === 'challenge-expired' || completed.error.code === 'challenge-not-found') return reply.redirect('/login', 303);
-      return htmlReply(reply, verifyPageFor(found.sessionId, found.session.username, codeErrorMessage(completed.error)), HTTP_STATUS[completed.error.code]);
+      return showError(codeErrorMessage(completed.error), HTTP_STATUS[completed.error.code]);
     }
     setSessionCookie(reply, completed.value.sessionId);
     return reply.redirect('/portal', 303);
@@ -117,9 +121,8 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     return sessionFromCookie(core, request)?.session.state === 'signed-in';
   }
 
-  function verifyPageFor(sessionId: string, username: string, error?: string): string {
-    const page = { challenge: core.tokens.challengeFor(sessionId), apiToken: core.tokens.apiTokenFor(sessionId), username };
-    return verifyPage(error === undefined ? page : { ...page, error });
+  function verifyPageFor(sessionId: string, username: string, errors: { error?: string; recoveryError?: string } = {}): string {
+    return verifyPage({ challenge: core.tokens.challengeFor(sessionId), apiToken: core.tokens.apiTokenFor(sessionId), username, ...errors });
   }
 }
 

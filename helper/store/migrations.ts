@@ -70,6 +70,29 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
   CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
   `,
+  /* 2: recovery codes, the simulated outbox, step-up freshness */ `
+  CREATE TABLE recovery_codes (
+    username TEXT NOT NULL REFERENCES accounts (username),
+    code_digest TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    used_at INTEGER,
+    PRIMARY KEY (username, code_digest)
+  ) STRICT;
+
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    username TEXT NOT NULL REFERENCES accounts (username),
+    channel TEXT NOT NULL CHECK (channel IN ('email', 'sms')),
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    seen_at INTEGER
+  ) STRICT;
+  CREATE INDEX outbox_by_user ON outbox (username, id);
+
+  ALTER TABLE sessions ADD COLUMN stepped_up_at INTEGER;
+  `,
 ];
 
 export function migrate(db: Database): void {

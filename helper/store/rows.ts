@@ -1,6 +1,6 @@
 import type { Privilege } from '../../shared/api.js';
 import { AUDIT_EVENTS, type AuditEntry } from '../core/audit.js';
-import type { AccountRecord, ChallengeRecord, Employment, InternetAccess, SessionRecord, SessionState } from '../core/store.js';
+import type { AccountRecord, ChallengeRecord, Employment, InternetAccess, OutboxChannel, OutboxMessage, SessionRecord, SessionState } from '../core/store.js';
 
 /** Rows exactly as SQLite returns them, and their mapping to the core's records. */
 export interface AccountRow {
@@ -49,6 +49,7 @@ export interface SessionRow {
   state: SessionState;
   created_at: number;
   last_seen_at: number;
+  stepped_up_at: number | null;
 }
 
 export function toSession(row: SessionRow): SessionRecord {
@@ -59,6 +60,7 @@ export function toSession(row: SessionRow): SessionRecord {
     state: row.state,
     createdAt: row.created_at,
     lastSeenAt: row.last_seen_at,
+    steppedUpAt: row.stepped_up_at,
   };
 }
 
@@ -82,6 +84,21 @@ export function toChallenge(row: ChallengeRow): ChallengeRecord {
     satisfiedAt: row.satisfied_at,
     consumedAt: row.consumed_at,
   };
+}
+
+export interface OutboxRow {
+  id: number;
+  at: number;
+  username: string;
+  channel: OutboxChannel;
+  kind: string;
+  subject: string;
+  body: string;
+  seen_at: number | null;
+}
+
+export function toOutboxMessage(row: OutboxRow): OutboxMessage {
+  return { id: row.id, at: row.at, username: row.username, channel: row.channel, kind: row.kind, subject: row.subject, body: row.body, seenAt: row.seen_at };
 }
 
 export interface AuditRow {

@@ -3,7 +3,7 @@ import type { AuditEntry } from '../core/audit.js';
 import type { FailureState } from '../core/lockout.js';
 import type { NewAccount, SessionRecord, Store } from '../core/store.js';
 import { migrate } from './migrations.js';
-import { toAccount, toAuditEntry, toChallenge, toSession, type AccountRow, type AuditRow, type ChallengeRow, type SessionRow } from './rows.js';
+import { toAccount, toAuditEntry, toChallenge, toOutboxMessage, toSession, type AccountRow, type AuditRow, type ChallengeRow, type OutboxRow, type SessionRow } from './rows.js';
 
 export interface SqliteStore extends Store {
   close(): void;
@@ -38,8 +38,19 @@ export function openSqliteStore(file: string): SqliteStore {
     setPasswordFailures: db.prepare(`INSERT INTO password_failures (typed_username, consecutive_failures, locked_until) VALUES (?, ?, ?)
       ON CONFLICT (typed_username) DO UPDATE SET consecutive_failures = excluded.consecutive_failures, locked_until = excluded.locked_until`),
     clearPasswordFailures: db.prepare('DELETE FROM password_failures WHERE typed_username = ?'),
-    insertSession: db.prepare(`INSERT INTO sessions (id_hash, api_token_hash, username, state, created_at, last_seen_at)
-      VALUES (@idHash, @apiTokenHash, @username, @state, @createdAt, @lastSeenAt)`),
+    insertSession: db.prepare(`INSERT INTO sessions (id_hash, api_token_hash, username, state, created_at, last_seen_at, stepped_up_at)
+      VALUES (@idHash, @apiTokenHash, @username, @state, @createdAt, @lastSeenAt, @steppedUpAt)`),
+    deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE username = ?'),
+    markSteppedUp: db.prepare('UPDATE sessions SET stepped_up_at = ? WHERE id_hash = ?'),
+    setPasswordHash: db.prepare('UPDATE accounts SET password_hash = ? WHERE username = ?'),
+    deleteRecoveryCodes: db.prepare('DELETE FROM recovery_codes WHERE username = ?'),
+    insertRecoveryCode: db.prepare('INSERT INTO recovery_codes (username, code_digest, created_at) VALUES (?, ?, ?)'),
+    useRecoveryCode: db.prepare('UPDATE recovery_codes SET used_at = ? WHERE username = ? AND code_digest = ? AND used_at IS NULL'),
+    countRecoveryCodesLeft: db.prepare<[string], { left: number }>('SELECT count(*) AS left FROM recovery_codes WHERE username = ? AND used_at IS NULL'),
+    appendOutbox: db.prepare('INSERT INTO outbox (at, username, channel, kind, subject, body) VALUES (@at, @username, @channel, @kind, @subject, @body)'),
+    listOutbox: db.prepare<[number], OutboxRow>('SELECT * FROM outbox ORDER BY id DESC LIMIT ?'),
+    listOutboxFor: db.prepare<[string, number], OutboxRow>('SELECT * FROM outbox WHERE username = ? ORDER BY id DESC LIMIT ?'),
+    markOutboxSeen: db.prepare('UPDATE outbox SET seen_at = ? WHERE username = ? AND seen_at IS NULL'),
     findSessionByIdHash: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id_hash = ?'),
     findSessionByApiTokenHash: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE api_token_hash = ?'),
     touchSession: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?'),
@@ -99,6 +110,23 @@ export function openSqliteStore(file: string): SqliteStore {
     },
     markChallengeSatisfied: (idHash, at) => q.markChallengeSatisfied.run(at, idHash).changes === 1,
     consumeChallenge: (idHash, at) => q.consumeChallenge.run(at, idHash).changes === 1,
+
+    replaceRecoveryCodes: (username, digests, at) => {
+      db.transaction(() => {
+        q.deleteRecoveryCodes.run(username);
+        for (const digest of digests) q.insertRecoveryCode.run(username, digest, at);
+      })();
+    },
+    useRecoveryCode: (username, digest, at) => q.useRecoveryCode.run(at, username, digest).changes === 1,
+    countRecoveryCodesLeft: (username) => q.countRecoveryCodesLeft.get(username)?.left ?? 0,
+
+    setPasswordHash: (username, passwordHash) => { q.setPasswordHash.run(passwordHash, username); },
+    deleteSessionsOf: (username) => { q.deleteSessionsOf.run(username); },
+    markSteppedUp: (idHash, at) => { q.markSteppedUp.run(at, idHash); },
+
+    appendOutbox: (message) => { q.appendOutbox.run(message); },
+    listOutbox: ({ username, limit }) => (username === undefined ? q.listOutbox.all(limit) : q.listOutboxFor.all(username, limit)).map(toOutboxMessage),
+    markOutboxSeen: (username, at) => { q.markOutboxSeen.run(at, username); },
 
     appendAudit: (entry: AuditEntry) => { q.appendAudit.run({ ...entry, detail: JSON.stringify(entry.detail) }); },
     listAudit: ({ username, limit }) =>

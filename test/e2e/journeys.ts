@@ -27,7 +27,8 @@ export function registerJourneys(kind: BrowserKind): void {
     let other: Awaited<ReturnType<typeof startOtherSite>>;
     let page: Page;
     const shot = screenshotter(kind);
-    const jane = { secret: '', lastStep: null as number | null };
+    const jane = { secret: '', lastStep: null as number | null, recoveryCodes: [] as string[] };
+    const amir = { key: '', lastStep: null as number | null };
     const portal = () => helper.origin;
 
     /** Types into the extension's code field and submits, as a person would. */
@@ -66,7 +67,7 @@ export function registerJourneys(kind: BrowserKind): void {
     it('Jane works through the guide by keyboard, and it refuses to go on until she accepts MFA is for good', async () => {
       await page.focus('>>> .button');
       await page.keyboard.press('Enter');
-      await waitForPanelText(page, 'Step 1 of 5');
+      await waitForPanelText(page, 'Step 1 of 6');
       await waitForFocusOn(page, 'Add extra security to your ESR account');
       await page.click('>>> button[type="submit"]');
       await waitForPanelText(page, 'Tick the box to show you understand');
@@ -74,12 +75,12 @@ export function registerJourneys(kind: BrowserKind): void {
       await page.focus('>>> #esr-mfa-acknowledge');
       await page.keyboard.press(' ');
       await page.keyboard.press('Enter');
-      await waitForPanelText(page, 'Step 2 of 5');
+      await waitForPanelText(page, 'Step 2 of 6');
       await waitForFocusOn(page, 'Install Microsoft Authenticator on your phone');
       expect(await panelText(page)).toContain('Google Play');
       await shot(page, 'jane-step-2-get-app');
       await page.click('>>> button[type="submit"]');
-      await waitForPanelText(page, 'Step 3 of 5');
+      await waitForPanelText(page, 'Step 3 of 6');
     });
 
     it('the QR code in the secure frame scans to an otpauth URI the Authenticator app accepts', async () => {
@@ -108,7 +109,7 @@ export function registerJourneys(kind: BrowserKind): void {
       await page.close();
       page = await tb.browser.newPage();
       await page.goto(`${portal()}/portal`, { waitUntil: 'load' });
-      await waitForPanelText(page, 'Step 3 of 5');
+      await waitForPanelText(page, 'Step 3 of 6');
       const uri = new URL(await scanQrCode(page, tb));
       expect(uri.searchParams.get('secret')).toBe(jane.secret);
       await expectNoSecretInPage();
@@ -118,27 +119,41 @@ export function registerJourneys(kind: BrowserKind): void {
       await page.evaluate(() => {
         document.querySelector('esr-mfa-panel')?.shadowRoot?.querySelector('iframe')?.setAttribute('style', 'opacity: 0.01');
       });
-      await waitForPanelText(page, 'This page changed the QR code panel, so it was closed');
+      await waitForPanelText(page, 'This page changed the secure panel, so it was closed');
       expect(await page.evaluate(() => document.querySelector('esr-mfa-panel')?.shadowRoot?.querySelector('iframe') ?? null)).toBeNull();
       await shot(page, 'jane-step-3-tampered');
       await page.reload({ waitUntil: 'load' });
-      await waitForPanelText(page, 'Step 3 of 5');
+      await waitForPanelText(page, 'Step 3 of 6');
       expect(new URL(await scanQrCode(page, tb)).searchParams.get('secret')).toBe(jane.secret);
     });
 
     it('a code from the key turns MFA on, and the portal shows it', async () => {
       await page.click('>>> button[type="submit"]');
-      await waitForPanelText(page, 'Step 4 of 5');
+      await waitForPanelText(page, 'Step 4 of 6');
       await expectNoSecretInPage();
       await enterCode('12345');
       await waitForPanelText(page, 'Enter the 6-digit code from your app');
       await shot(page, 'jane-step-4-error');
       const { code, step } = await unusedCode(jane.secret, jane.lastStep);
       await enterCode(`${code.slice(0, 3)} ${code.slice(3)}`);
-      await waitForPanelText(page, 'Extra security is on');
       jane.lastStep = step;
-      expect(await panelText(page)).toContain('Step 5 of 5');
-      await shot(page, 'jane-step-5-done');
+      await waitForPanelText(page, 'Save your recovery codes');
+      expect(await panelText(page)).toContain('Step 5 of 6');
+      const frame = await secureFrame(page, tb);
+      await frame.waitForSelector('.codes code');
+      jane.recoveryCodes = await frame.$$eval('.codes code', (codes) => codes.map((c) => c.textContent));
+      expect(jane.recoveryCodes).toHaveLength(10);
+      for (const recoveryCode of jane.recoveryCodes) expect(recoveryCode).toMatch(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){3}$/);
+      expect(await frame.$$eval('button', (buttons) => buttons.map((b) => b.textContent))).toEqual(['Copy codes', 'Download codes', 'Print codes']);
+      await shot(page, 'jane-step-5-recovery-codes');
+      for (const recoveryCode of jane.recoveryCodes.slice(0, 3)) expect(await pageWorldContains(page, recoveryCode)).toBe(false);
+      await page.click('>>> button[type="submit"]');
+      await waitForPanelText(page, 'Tick the box to confirm you have saved your recovery codes');
+      await page.click('>>> #esr-mfa-saved');
+      await page.click('>>> button[type="submit"]');
+      await waitForPanelText(page, 'Extra security is on');
+      expect(await panelText(page)).toContain('Step 6 of 6');
+      await shot(page, 'jane-step-6-done');
       await expectNoSecretInPage();
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('>>> button[type="submit"]')]);
       expect(await page.$eval('[data-esr-mfa-status]', (el) => el.textContent)).toBe('On');
@@ -173,14 +188,45 @@ export function registerJourneys(kind: BrowserKind): void {
       expect(page.url()).toBe(`${portal()}/login/verify`);
     });
 
+    it('Jane signs in with a recovery code instead; the same recovery code does not work twice', async () => {
+      await page.goto(`${portal()}/login`);
+      await signInWithPassword(page, portal(), '999JSMITH01');
+      await waitForPanelText(page, 'Use a recovery code instead');
+      await page.click('>>> .link');
+      await waitForPanelText(page, 'Recovery code');
+      await shot(page, 'jane-recovery-code-prompt');
+      const recoveryCode = jane.recoveryCodes[0] ?? '';
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(recoveryCode.toLowerCase())]);
+      expect(await page.$eval('h1', (el) => el.textContent)).toBe('Welcome, Jane Smith');
+      await signOut(page);
+      await signInWithPassword(page, portal(), '999JSMITH01');
+      await waitForPanelText(page, 'Use a recovery code instead');
+      await page.click('>>> .link');
+      await enterCode(recoveryCode);
+      await waitForPanelText(page, 'That code is not right.');
+      await shot(page, 'jane-recovery-code-used-twice');
+      expect(page.url()).toBe(`${portal()}/login/verify`);
+    });
+
     it('Amir (MFA already on) signs in with a code from his demo key', async () => {
-      const amirKey = helper.demoKeys.get('999AKHAN01') ?? '';
+      amir.key = helper.demoKeys.get('999AKHAN01') ?? '';
       await signInWithPassword(page, portal(), '999AKHAN01');
       await waitForPanelText(page, 'Security code');
-      const { code } = await unusedCode(amirKey, null);
+      const { code, step } = await unusedCode(amir.key, null);
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(code)]);
       expect(await page.$eval('h1', (el) => el.textContent)).toBe('Welcome, Amir Khan');
-      expect(await page.$('esr-mfa-panel')).toBeNull();
+      amir.lastStep = step;
+    });
+
+    it('Amir has no recovery codes, is told so, and makes a set with a fresh code', async () => {
+      await waitForPanelText(page, 'You have no recovery codes');
+      const { code } = await unusedCode(amir.key, amir.lastStep);
+      await enterCode(code);
+      await waitForPanelText(page, 'These are your new recovery codes');
+      const frame = await secureFrame(page, tb);
+      await frame.waitForSelector('.codes code');
+      expect(await frame.$$eval('.codes code', (codes) => codes.length)).toBe(10);
+      await shot(page, 'amir-new-recovery-codes');
       await signOut(page);
     });
 

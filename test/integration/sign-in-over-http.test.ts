@@ -131,7 +131,8 @@ describe('enrolment over HTTP', () => {
     const { secret, otpauthUri } = started.json<{ secret: string; otpauthUri: string }>();
     expect(otpauthUri).toBe(`otpauth://totp/ESR:999JSMITH01?secret=${secret}&issuer=ESR`);
     const confirmed = await fx.client().api(API_PATHS.enrolmentConfirm, { code: codeNow(secret, fx.clock) }, token);
-    expect(confirmed.json()).toEqual({ mfaEnabled: true });
+    expect(confirmed.json()).toMatchObject({ mfaEnabled: true });
+    expect(confirmed.json<{ recoveryCodes: string[] }>().recoveryCodes).toHaveLength(10);
     fx.clock.advance(30_000);
     expect(await signInWithPassword(fx.client(), '999JSMITH01')).toBe('/login/verify');
   });
@@ -151,7 +152,7 @@ describe('enrolment over HTTP', () => {
       session: {
         state: 'signed-in',
         user: { username: '999TBROWN01', displayName: 'Tom Brown', jobTitle: 'Porter', privilege: 'staff' },
-        mfa: { enabled: false, enrolment: { eligible: false, reason: 'internet-access-not-approved' } },
+        mfa: { enabled: false, enrolment: { eligible: false, reason: 'internet-access-not-approved' }, recoveryCodesLeft: null },
       },
     });
     expect((await fx.client().api(API_PATHS.status, {})).json()).toEqual({ session: { state: 'anonymous' } });

@@ -1,5 +1,5 @@
-import { API_PATHS, EnrolmentConfirmResponse, EnrolmentStartResponse } from '../../../shared/api.js';
-import type { ContentRequest, FrameRequest, MessageResult } from '../../../shared/messages.js';
+import { API_PATHS, EnrolmentConfirmResponse, EnrolmentStartResponse, RecoveryCodesRegenerateResponse } from '../../../shared/api.js';
+import type { ContentRequest, FrameRequest, MessageResult, SecureFrameContent } from '../../../shared/messages.js';
 import type { BackgroundContext } from '../context.js';
 import { signedInUsername } from './portal.js';
 
@@ -9,22 +9,36 @@ type Request<T extends ContentRequest['type']> = Extract<ContentRequest, { type:
 export async function openSecureFrame(context: BackgroundContext, request: Request<'open-secure-frame'>, tabId: number): Promise<MessageResult<{ ticket: string }>> {
   const user = await signedInUsername(context, request.apiToken);
   if (!user.ok) return user;
-  return { ok: true, value: { ticket: context.tickets.issue({ apiToken: request.apiToken, tabId }) } };
+  return { ok: true, value: { ticket: context.tickets.issue({ tabId, content: { kind: 'enrolment', apiToken: request.apiToken } }) } };
 }
 
-/** The secret goes only to the secure frame: never to the content script or the page. */
-export async function secureFrameSecret(context: BackgroundContext, request: FrameRequest, tabId: number): Promise<MessageResult<EnrolmentStartResponse>> {
+/** Secrets go only to the secure frame: never to the content script or the page. */
+export async function secureFrameContent(context: BackgroundContext, request: FrameRequest, tabId: number): Promise<MessageResult<SecureFrameContent>> {
   const ticket = context.tickets.redeem(request.ticket, tabId);
-  if (ticket === undefined) return { ok: false, error: { code: 'frame-expired', message: 'This QR code panel has expired. Go back a step and try again.' } };
-  return context.helper.post(API_PATHS.enrolmentStart, {}, EnrolmentStartResponse, ticket.apiToken);
+  if (ticket === undefined) return { ok: false, error: { code: 'frame-expired', message: 'This panel has expired. Go back a step and try again.' } };
+  if (ticket.content.kind === 'recovery-codes') {
+    return { ok: true, value: { kind: 'recovery-codes', recoveryCodes: ticket.content.recoveryCodes, username: ticket.content.username } };
+  }
+  const enrolment = await context.helper.post(API_PATHS.enrolmentStart, {}, EnrolmentStartResponse, ticket.content.apiToken);
+  return enrolment.ok ? { ok: true, value: { kind: 'enrolment', enrolment: enrolment.value } } : enrolment;
 }
 
-export async function confirmEnrolment(context: BackgroundContext, request: Request<'confirm-enrolment'>): Promise<MessageResult<{ mfaEnabled: true }>> {
+export async function confirmEnrolment(context: BackgroundContext, request: Request<'confirm-enrolment'>, tabId: number): Promise<MessageResult<{ mfaEnabled: true; recoveryTicket: string }>> {
   const user = await signedInUsername(context, request.apiToken);
   if (!user.ok) return user;
   const confirmed = await context.helper.post(API_PATHS.enrolmentConfirm, { code: request.code }, EnrolmentConfirmResponse, request.apiToken);
-  if (confirmed.ok) await context.storage.clearProgress(user.value);
-  return confirmed;
+  if (!confirmed.ok) return confirmed;
+  await context.storage.saveProgress({ username: user.value, step: 'recovery-codes', acknowledgedIrreversible: true, updatedAt: context.now() });
+  const recoveryTicket = context.tickets.issue({ tabId, content: { kind: 'recovery-codes', recoveryCodes: confirmed.value.recoveryCodes, username: user.value } });
+  return { ok: true, value: { mfaEnabled: true, recoveryTicket } };
+}
+
+export async function regenerateRecoveryCodes(context: BackgroundContext, request: Request<'regenerate-recovery-codes'>, tabId: number): Promise<MessageResult<{ recoveryTicket: string }>> {
+  const user = await signedInUsername(context, request.apiToken);
+  if (!user.ok) return user;
+  const renewed = await context.helper.post(API_PATHS.recoveryCodesRegenerate, { code: request.code }, RecoveryCodesRegenerateResponse, request.apiToken);
+  if (!renewed.ok) return renewed;
+  return { ok: true, value: { recoveryTicket: context.tickets.issue({ tabId, content: { kind: 'recovery-codes', recoveryCodes: renewed.value.recoveryCodes, username: user.value } }) } };
 }
 
 export async function saveProgress(context: BackgroundContext, request: Request<'save-progress'>): Promise<MessageResult<{ saved: true }>> {

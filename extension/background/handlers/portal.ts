@@ -14,13 +14,22 @@ export async function pageContext(context: BackgroundContext, request: Request<'
   if (session.state !== 'signed-in') return { ok: true, value: { status: session, snoozedUntil: null, progress: null, snoozeDays } };
   const username = session.user.username;
   const [snoozedUntil, progress] = await Promise.all([context.storage.getSnoozedUntil(username), context.storage.getProgress(username)]);
-  // Progress outlives its use once MFA is on (for example, enrolled from another browser).
-  if (session.mfa.enabled && progress !== null) await context.storage.clearProgress(username);
-  return { ok: true, value: { status: session, snoozedUntil, progress: session.mfa.enabled ? null : progress, snoozeDays } };
+  // Once MFA is on, only the step that saves recovery codes is still worth resuming.
+  const stale = session.mfa.enabled && progress !== null && progress.step !== 'recovery-codes';
+  if (stale) await context.storage.clearProgress(username);
+  return { ok: true, value: { status: session, snoozedUntil, progress: stale ? null : progress, snoozeDays } };
 }
 
 export async function verifySignIn(context: BackgroundContext, request: Request<'verify-sign-in'>): Promise<MessageResult<{ verified: true }>> {
-  return context.helper.post(API_PATHS.challengeVerify, { challenge: request.challenge, code: request.code }, ChallengeVerifyResponse, request.apiToken);
+  const verified = await context.helper.post(API_PATHS.challengeVerify, { challenge: request.challenge, code: request.code }, ChallengeVerifyResponse, request.apiToken);
+  return verified.ok ? { ok: true, value: { verified: true } } : verified;
+}
+
+export async function verifySignInWithRecoveryCode(
+  context: BackgroundContext,
+  request: Request<'verify-sign-in-recovery'>,
+): Promise<MessageResult<{ verified: true; recoveryCodesLeft?: number | undefined }>> {
+  return context.helper.post(API_PATHS.challengeVerify, { challenge: request.challenge, recoveryCode: request.recoveryCode }, ChallengeVerifyResponse, request.apiToken);
 }
 
 export async function snoozeInvitation(context: BackgroundContext, request: Request<'snooze-invitation'>): Promise<MessageResult<{ snoozedUntil: number }>> {

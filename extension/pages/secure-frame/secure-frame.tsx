@@ -1,43 +1,40 @@
 import { useEffect, useState } from 'preact/hooks';
 import QRCode from 'qrcode';
 import type { EnrolmentStartResponse } from '../../../shared/api.js';
+import type { SecureFrameContent } from '../../../shared/messages.js';
 import { groupSecretForReading } from '../../../shared/totp.js';
 import type { Connector } from '../../ui/connector.js';
 
-type State = { kind: 'loading' } | { kind: 'ready'; enrolment: EnrolmentStartResponse; qr: string } | { kind: 'failed'; message: string };
+type State = { kind: 'loading' } | { kind: 'ready'; content: SecureFrameContent; qr: string | null } | { kind: 'failed'; message: string };
 
 /**
- * The only place the secret is ever shown: an extension page, in a frame the portal page cannot
+ * The only place secrets are ever shown: an extension page, in a frame the portal page cannot
  * read. The ticket in its address is single use, so reloading the frame shows nothing.
  */
 export function SecureFrame({ connector, ticket }: { connector: Connector; ticket: string }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const [copied, setCopied] = useState<string>('');
 
   useEffect(() => {
     void (async () => {
-      const result = await connector.send({ type: 'secure-frame-secret', ticket });
+      const result = await connector.send({ type: 'secure-frame-content', ticket });
       if (!result.ok) {
         setState({ kind: 'failed', message: result.error.message });
         return;
       }
-      const qr = await QRCode.toDataURL(result.value.otpauthUri, { errorCorrectionLevel: 'M', margin: 4, width: 232 });
-      setState({ kind: 'ready', enrolment: result.value, qr });
+      const content = result.value;
+      const qr = content.kind === 'enrolment' ? await QRCode.toDataURL(content.enrolment.otpauthUri, { errorCorrectionLevel: 'M', margin: 4, width: 232 }) : null;
+      setState({ kind: 'ready', content, qr });
     })();
   }, [connector, ticket]);
 
-  if (state.kind === 'loading') return <p role="status">Loading the QR code…</p>;
+  if (state.kind === 'loading') return <p role="status">Loading…</p>;
   if (state.kind === 'failed') return <p class="error-message" role="alert">{state.message}</p>;
+  if (state.content.kind === 'recovery-codes') return <RecoveryCodesView codes={state.content.recoveryCodes} username={state.content.username} />;
+  return <EnrolmentView enrolment={state.content.enrolment} qr={state.qr ?? ''} />;
+}
 
-  const { enrolment, qr } = state;
-  const copyKey = async () => {
-    try {
-      await navigator.clipboard.writeText(enrolment.secret);
-      setCopied('Key copied.');
-    } catch {
-      setCopied('The key could not be copied. Select it and copy it instead.');
-    }
-  };
+function EnrolmentView({ enrolment, qr }: { enrolment: EnrolmentStartResponse; qr: string }) {
+  const [copied, copy] = useCopy();
   return (
     <main class="secure-frame">
       <img class="qr" src={qr} width={232} height={232} alt={`QR code to add ${enrolment.issuer} (${enrolment.accountName}) to Microsoft Authenticator`} />
@@ -50,9 +47,48 @@ export function SecureFrame({ connector, ticket }: { connector: Connector; ticke
           <dt>Secret key</dt>
           <dd><code class="key">{groupSecretForReading(enrolment.secret)}</code></dd>
         </dl>
-        <button class="button button--secondary" type="button" onClick={() => { void copyKey(); }}>Copy key</button>
+        <button class="button button--secondary" type="button" onClick={() => { copy(enrolment.secret, 'Key copied.'); }}>Copy key</button>
         <p class="status" role="status">{copied}</p>
       </details>
     </main>
   );
+}
+
+/** Shown once: copy, download and print happen only when the person asks. */
+function RecoveryCodesView({ codes, username }: { codes: string[]; username: string }) {
+  const [copied, copy] = useCopy();
+  const text = `ESR recovery codes for ${username}\nEach code works once.\n\n${codes.join('\n')}\n`;
+  const download = () => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+    link.download = `esr-recovery-codes-${username}.txt`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  return (
+    <main class="recovery-codes">
+      <ol class="codes" aria-label="Your recovery codes">
+        {codes.map((code) => <li key={code}><code>{code}</code></li>)}
+      </ol>
+      <div class="actions">
+        <button class="button button--secondary" type="button" onClick={() => { copy(codes.join('\n'), 'Recovery codes copied.'); }}>Copy codes</button>
+        <button class="button button--secondary" type="button" onClick={download}>Download codes</button>
+        <button class="button button--secondary" type="button" onClick={() => { window.print(); }}>Print codes</button>
+      </div>
+      <p class="status" role="status">{copied}</p>
+    </main>
+  );
+}
+
+function useCopy(): [string, (text: string, done: string) => void] {
+  const [status, setStatus] = useState('');
+  return [
+    status,
+    (text, done) => {
+      navigator.clipboard.writeText(text).then(
+        () => { setStatus(done); },
+        () => { setStatus('This could not be copied. Select the text and copy it instead.'); },
+      );
+    },
+  ];
 }

@@ -33,14 +33,15 @@ export function loginPage(input: { username?: string; errors?: FieldError[]; dem
  * "Verification needed": the step between password and portal for users with MFA on. Without the
  * extension (or JavaScript) its own form works; with it, the extension's prompt takes its place.
  */
-export function verifyPage(input: { challenge: string; apiToken: string; username: string; error?: string }): string {
+export function verifyPage(input: { challenge: string; apiToken: string; username: string; error?: string; recoveryError?: string }): string {
   return layout({
-    title: input.error === undefined ? 'Enter your security code' : 'Error: Enter your security code',
+    title: input.error === undefined && input.recoveryError === undefined ? 'Enter your security code' : 'Error: Enter your security code',
     page: 'mfa-verify',
     apiToken: input.apiToken,
     bodyAttributes: html`${CHALLENGE_ATTRIBUTE}="${input.challenge}"`,
     body: html`<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
       ${input.error === undefined ? '' : errorSummary([{ field: 'code', message: input.error }])}
+      ${input.recoveryError === undefined ? '' : errorSummary([{ field: 'recoveryCode', message: input.recoveryError }])}
       <span class="nhsuk-caption-l">Signing in as ${input.username}</span>
       <h1>Verification needed</h1>
       <div id="esr-verify-fallback">
@@ -50,6 +51,16 @@ export function verifyPage(input: { challenge: string; apiToken: string; usernam
           ${textField({ id: 'code', label: 'Security code', hint: 'The code changes every 30 seconds.', autocomplete: 'one-time-code', error: input.error, extra: html`inputmode="numeric" spellcheck="false"` })}
           <button class="nhsuk-button" type="submit">Continue</button>
         </form>
+        <details class="nhsuk-details" ${input.recoveryError === undefined ? '' : html`open`}>
+          <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">Use a recovery code instead</span></summary>
+          <div class="nhsuk-details__text">
+            <form action="/login/verify" method="post" novalidate>
+              <input type="hidden" name="challenge" value="${input.challenge}">
+              ${textField({ id: 'recoveryCode', label: 'Recovery code', hint: 'One of the codes you saved when you set up extra security, for example ABCD-EFGH-JKLM-NPQR. Each code works once.', autocomplete: 'off', error: input.recoveryError, extra: html`spellcheck="false" autocapitalize="characters"` })}
+              <button class="nhsuk-button nhsuk-button--secondary" type="submit">Continue with a recovery code</button>
+            </form>
+          </div>
+        </details>
       </div>
       <p><a href="/login">Cancel and sign in again</a></p>
     </div></div>`,

@@ -17,7 +17,11 @@ export interface EnrolmentPanelProps {
 /** What the portal home shows someone without extra security: nothing, an invitation, a guide or a reason. */
 export function initialView(context: PageContext, now: number): View {
   const { status, progress, snoozedUntil } = context;
-  if (status.state !== 'signed-in' || status.mfa.enabled) return { kind: 'closed' };
+  if (status.state !== 'signed-in') return { kind: 'closed' };
+  if (status.mfa.enabled) {
+    // Left before confirming the recovery codes were saved: come back to that step.
+    return progress?.step === 'recovery-codes' ? { kind: 'guide', startAt: 'recovery-codes', acknowledged: true, focus: false } : { kind: 'closed' };
+  }
   if (!status.mfa.enrolment.eligible) {
     if (status.mfa.enrolment.reason === 'already-enrolled') return { kind: 'closed' };
     return snoozedUntil !== null && snoozedUntil > now ? { kind: 'closed' } : { kind: 'ineligible' };

@@ -1,5 +1,7 @@
 import type { Connector } from '../../../ui/connector.js';
-import { SecureFrameEmbed } from './secure-frame-embed.js';
+import { useCallback } from 'preact/hooks';
+import { RecoveryCodesFrame, RegenerateRecoveryCodes } from '../../recovery-codes.js';
+import { SecureFrameEmbed } from '../../secure-frame-embed.js';
 
 const APP_STORE = 'https://apps.apple.com/gb/app/microsoft-authenticator/id983156458';
 const GOOGLE_PLAY = 'https://play.google.com/store/apps/details?id=com.azure.authenticator';
@@ -50,6 +52,7 @@ export function GetAppStep() {
 }
 
 export function AddAccountStep({ connector, apiToken }: { connector: Connector; apiToken: string }) {
+  const getTicket = useCallback(() => connector.send({ type: 'open-secure-frame', apiToken }), [connector, apiToken]);
   return (
     <>
       <ol>
@@ -58,8 +61,45 @@ export function AddAccountStep({ connector, apiToken }: { connector: Connector; 
         <li>Choose <strong>Other account (Google, Facebook, etc.)</strong>.</li>
         <li>Point your phone's camera at the QR code below.</li>
       </ol>
-      <SecureFrameEmbed connector={connector} apiToken={apiToken} />
+      <SecureFrameEmbed connector={connector} getTicket={getTicket} title="QR code and key for Microsoft Authenticator" />
       <p>When ESR shows in the app with a 6-digit code, continue.</p>
+    </>
+  );
+}
+
+export function RecoveryCodesStep(props: {
+  connector: Connector;
+  apiToken: string;
+  ticket: string | null;
+  saved: boolean;
+  error: string | null;
+  onSaved: (value: boolean) => void;
+}) {
+  return (
+    <>
+      <p>If you lose your phone, you can sign in with one of these codes instead of a code from the app. Each code works once.</p>
+      <p>Save them now, somewhere safe that is not your phone: they are shown only once.</p>
+      {props.ticket === null ? (
+        <>
+          <p>Your recovery codes were shown when you turned on extra security. If you did not save them, make new ones.</p>
+          <RegenerateRecoveryCodes connector={props.connector} apiToken={props.apiToken} />
+        </>
+      ) : (
+        <RecoveryCodesFrame connector={props.connector} ticket={props.ticket} />
+      )}
+      <div class={`form-group${props.error === null ? '' : ' form-group--error'}`}>
+        <span class="error-message" id="esr-mfa-saved-error" role="alert" hidden={props.error === null}>{props.error}</span>
+        <div class="checkbox">
+          <input
+            id="esr-mfa-saved"
+            type="checkbox"
+            checked={props.saved}
+            aria-describedby={props.error === null ? undefined : 'esr-mfa-saved-error'}
+            onChange={(event) => { props.onSaved(event.currentTarget.checked); }}
+          />
+          <label for="esr-mfa-saved">I have saved my recovery codes somewhere safe</label>
+        </div>
+      </div>
     </>
   );
 }
@@ -68,7 +108,7 @@ export function DoneStep() {
   return (
     <>
       <p>From your next sign-in, after your password, ESR will ask for the 6-digit code from Microsoft Authenticator.</p>
-      <p>Keep your phone with you when you sign in to ESR. If you change or lose your phone, contact your ESR administrator.</p>
+      <p>Keep your phone with you when you sign in to ESR. If you lose it, sign in with one of your recovery codes.</p>
     </>
   );
 }

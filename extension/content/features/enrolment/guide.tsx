@@ -4,13 +4,14 @@ import { normaliseOneTimeCode } from '../../../../shared/totp.js';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
 import { codeErrorText } from '../../../ui/error-text.js';
-import { AddAccountStep, DoneStep, GetAppStep, WhyStep } from './guide-steps.js';
+import { AddAccountStep, DoneStep, GetAppStep, RecoveryCodesStep, WhyStep } from './guide-steps.js';
 
 const TITLES: Record<GuideStep, string> = {
   why: 'Add extra security to your ESR account',
   'get-app': 'Install Microsoft Authenticator on your phone',
   'add-account': 'Add your ESR account to the app',
   confirm: 'Enter the code from the app',
+  'recovery-codes': 'Save your recovery codes',
   done: 'Extra security is on',
 };
 
@@ -31,6 +32,8 @@ export function Guide({ connector, apiToken, startAt, acknowledged: acknowledged
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [recoveryTicket, setRecoveryTicket] = useState<string | null>(null);
+  const [codesSaved, setCodesSaved] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(focusOnOpen);
   const index = GUIDE_STEPS.indexOf(step);
@@ -67,6 +70,11 @@ export function Guide({ connector, apiToken, startAt, acknowledged: acknowledged
         setError(codeErrorText(result.error));
         return;
       }
+      setRecoveryTicket(result.value.recoveryTicket);
+    }
+    if (step === 'recovery-codes' && !codesSaved) {
+      setError('Tick the box to confirm you have saved your recovery codes');
+      return;
     }
     if (step === 'done') {
       onFinish();
@@ -76,7 +84,8 @@ export function Guide({ connector, apiToken, startAt, acknowledged: acknowledged
     if (next !== undefined) goTo(next);
   }
 
-  const previous = index > 0 && step !== 'done' ? GUIDE_STEPS[index - 1] : undefined;
+  // Once MFA is on there is no going back to the set-up steps.
+  const previous = index > 0 && GUIDE_STEPS.indexOf(step) <= GUIDE_STEPS.indexOf('confirm') ? GUIDE_STEPS[index - 1] : undefined;
   return (
     <form class={`panel${step === 'done' ? ' panel--success' : ''}`} onSubmit={(event) => { void onContinue(event); }} noValidate aria-labelledby="esr-mfa-guide-title">
       <span class="caption">Step {index + 1} of {GUIDE_STEPS.length}</span>
@@ -86,6 +95,9 @@ export function Guide({ connector, apiToken, startAt, acknowledged: acknowledged
       {step === 'add-account' && <AddAccountStep connector={connector} apiToken={apiToken} />}
       {step === 'confirm' && (
         <CodeField id="esr-mfa-enrol-code" label="6-digit code" hint="ESR shows in the app with a code under it. The code changes every 30 seconds." value={code} error={error} onInput={setCode} />
+      )}
+      {step === 'recovery-codes' && (
+        <RecoveryCodesStep connector={connector} apiToken={apiToken} ticket={recoveryTicket} saved={codesSaved} error={error} onSaved={(value) => { setCodesSaved(value); setError(null); }} />
       )}
       {step === 'done' && <DoneStep />}
       <p class="status" role="status">{busy ? 'Checking your code…' : ''}</p>

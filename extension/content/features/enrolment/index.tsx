@@ -5,10 +5,10 @@ import { mountPanel } from '../../mount.js';
 import { EnrolmentPanel, initialView } from './enrolment-panel.js';
 
 /** On the portal home: the invitation, the set-up guide, or why set-up is not available. */
-export function initEnrolment(signal: AbortSignal, connector: Connector, page: { apiToken: string; context: PageContext }): void {
-  if (initialView(page.context, Date.now()).kind === 'closed') return;
+export function initEnrolment(signal: AbortSignal, connector: Connector, page: { apiToken: string; context: PageContext }): boolean {
+  if (initialView(page.context, Date.now()).kind === 'closed') return false;
   const heading = document.querySelector('main h1');
-  if (heading === null) return;
+  if (heading === null) return false;
   // After the page's own heading, so the page still reads in order: who you are, then the offer.
   const root = mountPanel((host) => { heading.after(host); }, signal);
   signal.addEventListener('abort', () => { render(null, root); }, { once: true });
@@ -23,4 +23,5 @@ export function initEnrolment(signal: AbortSignal, connector: Connector, page: {
     />,
     root,
   );
+  return true;
 }

@@ -6,7 +6,7 @@ import { initialView } from './enrolment-panel.js';
 const NOW = 1_000_000;
 function context(enrolment: Eligibility, extra: Partial<PageContext> = {}, enabled = false): PageContext {
   return {
-    status: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled, enrolment } },
+    status: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled, enrolment, recoveryCodesLeft: enabled ? 10 : null } },
     snoozedUntil: null,
     progress: null,
     snoozeDays: 7,
@@ -25,6 +25,7 @@ describe('what the portal home shows', () => {
     ['no internet access: why not', context({ eligible: false, reason: 'internet-access-not-approved' }), 'ineligible'],
     ['a closed notice stays closed while snoozed', context({ eligible: false, reason: 'leaver' }, { snoozedUntil: NOW + 1 }), 'closed'],
     ['MFA already on: nothing', context({ eligible: false, reason: 'already-enrolled' }, {}, true), 'closed'],
+    ['MFA on but the recovery codes not yet confirmed saved: that step', context({ eligible: false, reason: 'already-enrolled' }, { progress: { ...progress, step: 'recovery-codes' } }, true), 'guide'],
   ])('%s', (_name, page, kind) => {
     expect(initialView(page, NOW).kind).toBe(kind);
   });

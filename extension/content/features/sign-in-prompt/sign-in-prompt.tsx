@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { normaliseOneTimeCode } from '../../../../shared/totp.js';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
@@ -13,31 +13,52 @@ export interface SignInPromptProps {
 }
 
 type State = { kind: 'typing'; error: string | null } | { kind: 'checking' } | { kind: 'verified' } | { kind: 'start-again'; error: string };
+type Mode = 'app' | 'recovery';
 
-/** The code prompt on the "Verification needed" step of sign-in. */
+/** The code prompt on the "Verification needed" step of sign-in, with recovery codes as the way out. */
 export function SignInPrompt({ connector, apiToken, challenge, onVerified }: SignInPromptProps) {
-  const [code, setCode] = useState('');
+  const [mode, setMode] = useState<Mode>('app');
+  const [value, setValue] = useState('');
   const [state, setState] = useState<State>({ kind: 'typing', error: null });
+  const form = useRef<HTMLFormElement>(null);
+  // The field changes with the mode: keep keyboard and screen reader users on it.
+  useEffect(() => { form.current?.querySelector('input')?.focus(); }, [mode]);
 
   async function submit(event: Event) {
     event.preventDefault();
     if (state.kind !== 'typing') return;
-    const normalised = normaliseOneTimeCode(code);
-    if (normalised === null) {
-      setState({ kind: 'typing', error: 'Enter the 6-digit code from your app, for example 123456.' });
-      return;
+    let request;
+    if (mode === 'app') {
+      const code = normaliseOneTimeCode(value);
+      if (code === null) {
+        setState({ kind: 'typing', error: 'Enter the 6-digit code from your app, for example 123456.' });
+        return;
+      }
+      request = connector.send({ type: 'verify-sign-in', apiToken, challenge, code });
+    } else {
+      if (value.trim() === '') {
+        setState({ kind: 'typing', error: 'Enter one of your recovery codes.' });
+        return;
+      }
+      request = connector.send({ type: 'verify-sign-in-recovery', apiToken, challenge, recoveryCode: value.trim() });
     }
     setState({ kind: 'checking' });
-    const result = await connector.send({ type: 'verify-sign-in', apiToken, challenge, code: normalised });
+    const result = await request;
     if (result.ok) {
       setState({ kind: 'verified' });
       onVerified();
     } else if (needsNewSignIn(result.error)) {
       setState({ kind: 'start-again', error: codeErrorText(result.error) });
     } else {
-      setCode('');
+      setValue('');
       setState({ kind: 'typing', error: codeErrorText(result.error) });
     }
+  }
+
+  function switchTo(next: Mode) {
+    setMode(next);
+    setValue('');
+    setState({ kind: 'typing', error: null });
   }
 
   if (state.kind === 'start-again') {
@@ -48,20 +69,26 @@ export function SignInPrompt({ connector, apiToken, challenge, onVerified }: Sig
       </div>
     );
   }
+  const error = state.kind === 'typing' ? state.error : null;
   return (
-    <form class="panel" onSubmit={(event) => { void submit(event); }} noValidate aria-label="Security code">
-      <p>Open Microsoft Authenticator on your phone and enter the 6-digit code shown for ESR.</p>
-      <CodeField
-        id="esr-mfa-sign-in-code"
-        label="Security code"
-        hint="The code changes every 30 seconds."
-        value={code}
-        error={state.kind === 'typing' ? state.error : null}
-        onInput={setCode}
-      />
+    <form ref={form} class="panel" onSubmit={(event) => { void submit(event); }} noValidate aria-label={mode === 'app' ? 'Security code' : 'Recovery code'}>
+      {mode === 'app' ? (
+        <>
+          <p>Open Microsoft Authenticator on your phone and enter the 6-digit code shown for ESR.</p>
+          <CodeField id="esr-mfa-sign-in-code" label="Security code" hint="The code changes every 30 seconds." value={value} error={error} onInput={setValue} />
+        </>
+      ) : (
+        <>
+          <p>Enter one of the recovery codes you saved when you set up extra security.</p>
+          <CodeField id="esr-mfa-recovery-code" kind="recovery" label="Recovery code" hint="For example, ABCD-EFGH-JKLM-NPQR. Each code works once." value={value} error={error} onInput={setValue} />
+        </>
+      )}
       <p class="status" role="status">{state.kind === 'checking' ? 'Checking your code…' : state.kind === 'verified' ? 'Code accepted. Signing you in…' : ''}</p>
       <div class="actions">
         <button class="button" type="submit" disabled={state.kind !== 'typing'}>Continue</button>
+        <button class="link" type="button" onClick={() => { switchTo(mode === 'app' ? 'recovery' : 'app'); }}>
+          {mode === 'app' ? 'Use a recovery code instead' : 'Use a code from your app instead'}
+        </button>
       </div>
     </form>
   );

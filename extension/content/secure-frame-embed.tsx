@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FRAME_HEIGHT_MESSAGE, SECURE_FRAME_PATH } from '../../../ui/extension-pages.js';
-import type { Connector } from '../../../ui/connector.js';
+import { FRAME_HEIGHT_MESSAGE, SECURE_FRAME_PATH } from '../ui/extension-pages.js';
+import type { MessageResult } from '../../shared/messages.js';
+import type { Connector } from '../ui/connector.js';
 
 export interface SecureFrameEmbedProps {
   connector: Connector;
-  apiToken: string;
+  /** Gets the single-use ticket the frame trades for what it shows. */
+  getTicket: () => Promise<MessageResult<{ ticket: string }>>;
+  title: string;
 }
 
 type State = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
@@ -14,7 +17,7 @@ type State = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message
  * The frame is made by hand, outside Preact, so that any change to it can only be the page's
  * doing: a change closes the frame (Bitwarden's defence against a tampering page).
  */
-export function SecureFrameEmbed({ connector, apiToken }: SecureFrameEmbedProps) {
+export function SecureFrameEmbed({ connector, getTicket, title }: SecureFrameEmbedProps) {
   const box = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<State>({ kind: 'loading' });
 
@@ -23,7 +26,7 @@ export function SecureFrameEmbed({ connector, apiToken }: SecureFrameEmbedProps)
     if (container === null) return;
     const stop = new AbortController();
     void (async () => {
-      const ticket = await connector.send({ type: 'open-secure-frame', apiToken });
+      const ticket = await getTicket();
       if (stop.signal.aborted) return;
       if (!ticket.ok) {
         setState({ kind: 'failed', message: ticket.error.message });
@@ -31,7 +34,7 @@ export function SecureFrameEmbed({ connector, apiToken }: SecureFrameEmbedProps)
       }
       const frameUrl = connector.extensionUrl(SECURE_FRAME_PATH);
       const frame = document.createElement('iframe');
-      frame.title = 'QR code and key for Microsoft Authenticator';
+      frame.title = title;
       frame.setAttribute('allow', 'clipboard-write');
       frame.src = `${frameUrl}#${ticket.value.ticket}`;
       container.replaceChildren(frame);
@@ -40,7 +43,7 @@ export function SecureFrameEmbed({ connector, apiToken }: SecureFrameEmbedProps)
       const guard = new MutationObserver(() => {
         stop.abort();
         frame.remove();
-        setState({ kind: 'failed', message: 'This page changed the QR code panel, so it was closed to keep your key safe. Reload the page to try again.' });
+        setState({ kind: 'failed', message: 'This page changed the secure panel, so it was closed to keep your codes safe. Reload the page to try again.' });
       });
       guard.observe(frame, { attributes: true });
       stop.signal.addEventListener('abort', () => { guard.disconnect(); }, { once: true });
@@ -54,11 +57,11 @@ export function SecureFrameEmbed({ connector, apiToken }: SecureFrameEmbedProps)
       }, { signal: stop.signal });
     })();
     return () => { stop.abort(); };
-  }, [connector, apiToken]);
+  }, [connector, getTicket, title]);
 
   return (
     <>
-      {state.kind === 'loading' && <p role="status">Loading the QR code…</p>}
+      {state.kind === 'loading' && <p role="status">Loading…</p>}
       {state.kind === 'failed' && <p class="error-message" role="alert">{state.message}</p>}
       <div class="secure-frame-box" ref={box} hidden={state.kind === 'failed'} />
     </>

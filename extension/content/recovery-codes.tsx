@@ -1,0 +1,60 @@
+import { useCallback, useState } from 'preact/hooks';
+import { normaliseOneTimeCode } from '../../shared/totp.js';
+import { CodeField } from '../ui/code-field.js';
+import type { Connector } from '../ui/connector.js';
+import { codeErrorText } from '../ui/error-text.js';
+import { SecureFrameEmbed } from './secure-frame-embed.js';
+
+/** A set of recovery codes, drawn by the secure frame from a ticket. */
+export function RecoveryCodesFrame({ connector, ticket }: { connector: Connector; ticket: string }) {
+  const getTicket = useCallback(() => Promise.resolve({ ok: true as const, value: { ticket } }), [ticket]);
+  return <SecureFrameEmbed connector={connector} getTicket={getTicket} title="Your recovery codes" />;
+}
+
+/**
+ * Makes a new set of recovery codes after a fresh code from the app; the old set stops working.
+ * Used when codes run low, and when the first set was never seen.
+ */
+export function RegenerateRecoveryCodes({ connector, apiToken, onRenewed }: { connector: Connector; apiToken: string; onRenewed?: () => void }) {
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [ticket, setTicket] = useState<string | null>(null);
+
+  if (ticket !== null) {
+    return (
+      <>
+        <p>These are your new recovery codes. Your old codes no longer work. Save them somewhere safe: they will not be shown again.</p>
+        <RecoveryCodesFrame connector={connector} ticket={ticket} />
+      </>
+    );
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const normalised = normaliseOneTimeCode(code);
+    if (normalised === null) {
+      setError('Enter the 6-digit code from your app, for example 123456.');
+      return;
+    }
+    setBusy(true);
+    const result = await connector.send({ type: 'regenerate-recovery-codes', apiToken, code: normalised });
+    setBusy(false);
+    if (!result.ok) {
+      setCode('');
+      setError(codeErrorText(result.error));
+      return;
+    }
+    setTicket(result.value.recoveryTicket);
+    onRenewed?.();
+  }
+
+  return (
+    <form onSubmit={(event) => { void submit(event); }} noValidate aria-label="Make new recovery codes">
+      <CodeField id="esr-mfa-regenerate-code" label="Code from your app" hint="To make new recovery codes, enter the 6-digit code from Microsoft Authenticator." value={code} error={error} onInput={setCode} />
+      <div class="actions">
+        <button class="button button--secondary" type="submit" disabled={busy}>Make new recovery codes</button>
+      </div>
+    </form>
+  );
+}

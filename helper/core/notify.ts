@@ -1,0 +1,60 @@
+import type { CoreDeps } from './deps.js';
+
+/**
+ * What the helper tells a user, written to the simulated outbox (the training portal shows it at
+ * /demo/outbox instead of sending email). Every change to how someone signs in is told.
+ */
+export const NOTIFICATION_KINDS = [
+  'mfa-enabled',
+  'recovery-code-used',
+  'recovery-codes-renewed',
+  'password-reset',
+  'password-lockout',
+  'mfa-lockout',
+  'code-replayed',
+  'step-up-code',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+const when = (at: number) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(at);
+
+const TEMPLATES: Record<NotificationKind, (at: number, detail: Record<string, string>) => { subject: string; body: string }> = {
+  'mfa-enabled': (at) => ({
+    subject: 'Extra security is now on for your ESR account',
+    body: `Extra security was turned on for your ESR account on ${when(at)}. From now on you will need a code from Microsoft Authenticator to sign in. If this was not you, contact your ESR administrator now.`,
+  }),
+  'recovery-code-used': (at, d) => ({
+    subject: 'A recovery code was used on your ESR account',
+    body: `A recovery code was used to sign in to your ESR account on ${when(at)}. You have ${d['left'] ?? 'some'} recovery codes left. If this was not you, contact your ESR administrator now.`,
+  }),
+  'recovery-codes-renewed': (at) => ({
+    subject: 'You have new ESR recovery codes',
+    body: `New recovery codes were made for your ESR account on ${when(at)}. Your old codes no longer work.`,
+  }),
+  'password-reset': (at) => ({
+    subject: 'Your ESR password was changed',
+    body: `The password for your ESR account was reset on ${when(at)}, and you were signed out everywhere. If this was not you, contact your ESR administrator now.`,
+  }),
+  'password-lockout': (at) => ({
+    subject: 'Sign-in to your ESR account was paused',
+    body: `Someone entered the wrong password for your ESR account several times, so we paused sign-in on ${when(at)}. If this was not you, someone may be trying to get into your account.`,
+  }),
+  'mfa-lockout': (at) => ({
+    subject: 'Too many wrong codes on your ESR account',
+    body: `Someone entered your password correctly but then several wrong security codes on ${when(at)}, so we paused sign-in. If this was not you, change your password now.`,
+  }),
+  'code-replayed': (at) => ({
+    subject: 'A security code was used twice on your ESR account',
+    body: `A security code that had already been used was entered again on ${when(at)}. It was refused. If you did not do this, change your password now.`,
+  }),
+  'step-up-code': (_at, d) => ({
+    subject: 'Your ESR confirmation code',
+    body: `Your code to open the ESR manager area is ${d['code'] ?? ''}. It works once and lasts 10 minutes. Do not share it.`,
+  }),
+};
+
+export function notify(deps: CoreDeps, username: string, kind: NotificationKind, detail: Record<string, string> = {}): void {
+  const at = deps.clock.now();
+  deps.store.appendOutbox({ at, username, channel: 'email', kind, ...TEMPLATES[kind](at, detail) });
+}

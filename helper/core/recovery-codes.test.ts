@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
+import { codeNow, ctx, passwordSignIn, pendingSignIn } from '../../test/support/sign-in.js';
+import { DATABASE_FILE } from '../app.js';
+import { normaliseRecoveryCode } from './recovery-codes.js';
+
+let fx: HelperFixture;
+beforeEach(async () => { fx = await openTestHelper(); });
+afterEach(() => { fx.cleanup(); });
+
+/** Jane turns MFA on and gets her first recovery codes. */
+async function enrolJane() {
+  const { session } = await passwordSignIn(fx.helper.core, '999JSMITH01');
+  const started = fx.helper.core.startEnrolment(ctx, session);
+  if (!started.ok) throw new Error(started.error.code);
+  const confirmed = fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock));
+  if (!confirmed.ok) throw new Error(confirmed.error.code);
+  fx.clock.advance(30_000);
+  return { secret: started.value.secret, codes: confirmed.value.recoveryCodes, session };
+}
+
+describe('recovery codes', () => {
+  it('come as ten different codes of 80 bits, four groups of four', async () => {
+    const { codes } = await enrolJane();
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+    for (const code of codes) expect(code).toMatch(/^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}$/);
+  });
+
+  it('are stored only as keyed digests', async () => {
+    const { codes } = await enrolJane();
+    fx.helper.close();
+    const bytes = [DATABASE_FILE, `${DATABASE_FILE}-wal`].map((f) => { try { return readFileSync(path.join(fx.dataDir, f)).toString('latin1'); } catch { return ''; } }).join('');
+    for (const code of codes) {
+      expect(bytes).not.toContain(code);
+      expect(bytes).not.toContain(normaliseRecoveryCode(code));
+    }
+    await fx.reopen();
+  });
+
+  it('sign someone in once each, however they are typed, and the user is told', async () => {
+    const { codes } = await enrolJane();
+    const core = fx.helper.core;
+    const first = await pendingSignIn(core, '999JSMITH01');
+    const typed = codes[0]!.toLowerCase().replace(/-/g, ' ');
+    expect(core.verifyChallenge(ctx, first.session, { challenge: first.challenge, recoveryCode: typed })).toEqual({ ok: true, value: { verified: true, recoveryCodesLeft: 9 } });
+    const second = await pendingSignIn(core, '999JSMITH01');
+    expect(core.verifyChallenge(ctx, second.session, { challenge: second.challenge, recoveryCode: codes[0]! })).toEqual({ ok: false, error: { code: 'invalid-code', attemptsLeft: 4 } });
+    const [message] = fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 1 });
+    expect(message).toMatchObject({ kind: 'recovery-code-used', subject: 'A recovery code was used on your ESR account' });
+    expect(message?.body).toContain('You have 9 recovery codes left');
+    expect(core.status(core.resolveSession({ sessionId: (await passwordSignIn(core, '999SGREEN01')).sessionId })).session).toMatchObject({ mfa: { recoveryCodesLeft: null } });
+  });
+
+  it('wrong recovery codes count towards the same lockout as wrong app codes', async () => {
+    await enrolJane();
+    const core = fx.helper.core;
+    const { session, challenge } = await pendingSignIn(core, '999JSMITH01');
+    const outcomes = [1, 2, 3, 4, 5].map((i) => core.verifyChallenge(ctx, session, { challenge, recoveryCode: `AAAA-AAAA-AAAA-AAA${'ABCDE'[i - 1] ?? 'A'}` }));
+    expect(outcomes.at(-1)).toEqual({ ok: false, error: { code: 'mfa-locked', retryAfterSeconds: 30 } });
+    expect(fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 1 })[0]?.kind).toBe('mfa-lockout');
+  });
+
+  it('can be made again only with a fresh app code, which voids the old set', async () => {
+    const { codes, secret, session } = await enrolJane();
+    const core = fx.helper.core;
+    expect(core.regenerateRecoveryCodes(ctx, session, '000000')).toEqual({ ok: false, error: { code: 'invalid-code', attemptsLeft: 4 } });
+    const renewed = core.regenerateRecoveryCodes(ctx, session, codeNow(secret, fx.clock));
+    if (!renewed.ok) throw new Error(renewed.error.code);
+    expect(renewed.value.recoveryCodes).toHaveLength(10);
+    expect(core.regenerateRecoveryCodes(ctx, session, codeNow(secret, fx.clock))).toEqual({ ok: false, error: { code: 'code-already-used' } });
+    const pending = await pendingSignIn(core, '999JSMITH01');
+    expect(core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, recoveryCode: codes[1]! }).ok).toBe(false);
+    expect(core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, recoveryCode: renewed.value.recoveryCodes[1]! }).ok).toBe(true);
+    expect(fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 5 }).map((m) => m.kind)).toContain('recovery-codes-renewed');
+  });
+
+  it('cannot be made for someone without MFA, or without a full sign-in', async () => {
+    const { session } = await passwordSignIn(fx.helper.core, '999SGREEN01');
+    expect(fx.helper.core.regenerateRecoveryCodes(ctx, session, '123456')).toEqual({ ok: false, error: { code: 'mfa-not-on' } });
+    expect(fx.helper.core.regenerateRecoveryCodes(ctx, undefined, '123456')).toEqual({ ok: false, error: { code: 'not-signed-in' } });
+  });
+});

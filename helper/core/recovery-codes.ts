@@ -1,0 +1,47 @@
+import type { CoreDeps } from './deps.js';
+
+/**
+ * Recovery codes (NIST SP 800-63B 5.1.1: look-up secrets): 10 per set, each 80 random bits shown
+ * as four groups of four base32 characters, stored only as keyed digests, each usable once.
+ */
+export const RECOVERY_CODE_COUNT = 10;
+const CODE_BYTES = 10;
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+function toBase32(bytes: Uint8Array): string {
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += ALPHABET.charAt((value >>> (bits - 5)) & 31);
+      bits -= 5;
+    }
+  }
+  return out;
+}
+
+/** "abcd efgh-ijkl mnop" and the like, as typed; null if it cannot be a recovery code. */
+export function normaliseRecoveryCode(input: string): string | null {
+  const code = input.toUpperCase().replace(/[\s-]/g, '');
+  return /^[A-Z2-7]{16}$/.test(code) ? code : null;
+}
+
+export function formatRecoveryCode(normalised: string): string {
+  return normalised.replace(/(.{4})(?=.)/g, '$1-');
+}
+
+/** Makes a new set, voiding the old one. The plain codes leave here once and are never stored. */
+export function issueRecoveryCodes(deps: CoreDeps, username: string): string[] {
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => toBase32(deps.random.bytes(CODE_BYTES)));
+  deps.store.replaceRecoveryCodes(username, codes.map((code) => deps.tokens.recoveryCodeDigest(code)), deps.clock.now());
+  return codes.map(formatRecoveryCode);
+}
+
+/** Uses one code if it is one of the user's unused codes. */
+export function redeemRecoveryCode(deps: CoreDeps, username: string, typed: string): boolean {
+  const code = normaliseRecoveryCode(typed);
+  return code !== null && deps.store.useRecoveryCode(username, deps.tokens.recoveryCodeDigest(code), deps.clock.now());
+}

@@ -1,0 +1,32 @@
+import type { RequestContext } from './audit.js';
+import { acceptCode, checkOneTimeCode } from './code-check.js';
+import type { CoreDeps } from './deps.js';
+import { notify } from './notify.js';
+import { issueRecoveryCodes } from './recovery-codes.js';
+import { fail, ok, type Result } from './result.js';
+import type { SessionRecord } from './store.js';
+
+/**
+ * A new set of recovery codes, for a signed-in user with MFA on who proves it with a fresh app
+ * code (a stolen session alone cannot mint codes). The old set stops working at once.
+ */
+export function regenerateRecoveryCodes(
+  deps: CoreDeps,
+  context: RequestContext,
+  session: SessionRecord | undefined,
+  code: string,
+): Result<{ recoveryCodes: string[] }> {
+  if (session?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
+  const account = deps.store.findAccount(session.username);
+  if (account === undefined) return fail({ code: 'not-signed-in' });
+  if (account.totpSecretSealed === null) return fail({ code: 'mfa-not-on' });
+  const checked = checkOneTimeCode(deps, context, account, { secret: deps.secrets.open(account.totpSecretSealed), code, purpose: 'recovery-codes' });
+  if (!checked.ok) return checked;
+  return deps.store.transaction(() => {
+    if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });
+    const recoveryCodes = issueRecoveryCodes(deps, account.username);
+    deps.store.appendAudit({ at: deps.clock.now(), event: 'recovery-codes-renewed', username: account.username, ip: context.ip, detail: {} });
+    notify(deps, account.username, 'recovery-codes-renewed');
+    return ok({ recoveryCodes });
+  });
+}
