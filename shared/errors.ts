@@ -19,6 +19,9 @@ export const ERROR_CODES = [
   'invalid-credentials',
   'account-locked',
   'password-rules',
+  'reset-details-mismatch',
+  'reset-expired',
+  'second-factor-needed',
   // Session
   'not-signed-in',
   // Enrolment
@@ -70,6 +73,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   'invalid-credentials': 'The username or password is not correct.',
   'account-locked': 'Too many failed sign-in attempts. Wait, then try again.',
   'password-rules': 'The password does not meet the ESR password rules.',
+  'reset-details-mismatch': 'The details you entered do not match our records.',
+  'reset-expired': 'This password reset has expired. Start again.',
+  'second-factor-needed': 'Enter a code from your authenticator app, or a recovery code, first.',
   'not-signed-in': 'You are not signed in, or your session has ended. Sign in again.',
   'not-eligible': 'You cannot set up extra security on this account.',
   'enrolment-not-started': 'Start the set-up again to get a new QR code.',

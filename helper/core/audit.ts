@@ -17,6 +17,9 @@ export const AUDIT_EVENTS = [
   'recovery-code-used',
   'recovery-codes-renewed',
   'sign-out',
+  'password-reset-started',
+  'password-reset-refused',
+  'password-reset',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

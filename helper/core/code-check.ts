@@ -7,7 +7,7 @@ import { fail, ok, type CoreError, type Result } from './result.js';
 import type { AccountRecord } from './store.js';
 import { checkTotp } from './totp.js';
 
-export type CodePurpose = 'sign-in' | 'enrolment' | 'recovery-codes' | 'step-up';
+export type CodePurpose = 'sign-in' | 'enrolment' | 'recovery-codes' | 'step-up' | 'password-reset';
 
 function auditFor(deps: CoreDeps, context: RequestContext, username: string, purpose: CodePurpose) {
   return (event: AuditEvent, detail: Record<string, string | number> = {}) => {

@@ -3,6 +3,7 @@ import type { RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
 import { confirmEnrolment, startEnrolment } from './enrolment.js';
 import { endSession, resolveSession, sessionStatus, type SessionLookup } from './sessions.js';
+import { completePasswordReset, findLiveReset, startPasswordReset, verifyResetSecondFactor } from './password-reset.js';
 import { regenerateRecoveryCodes } from './recovery.js';
 import { completeSignIn, signInWithPassword, verifyChallenge, type ChallengeAnswer } from './sign-in.js';
 import type { SessionRecord } from './store.js';
@@ -21,6 +22,12 @@ export function createCore(deps: CoreDeps) {
     startEnrolment: (context: RequestContext, session: SessionRecord | undefined) => startEnrolment(deps, context, session),
     confirmEnrolment: (context: RequestContext, session: SessionRecord | undefined, code: string) => confirmEnrolment(deps, context, session, code),
     regenerateRecoveryCodes: (context: RequestContext, session: SessionRecord | undefined, code: string) => regenerateRecoveryCodes(deps, context, session, code),
+    startPasswordReset: (context: RequestContext, input: { username: string; email: string; dateOfBirth: string }) => startPasswordReset(deps, context, input),
+    findLiveReset: (resetId: string | undefined) => findLiveReset(deps, resetId),
+    verifyResetSecondFactor: (context: RequestContext, resetId: string | undefined, answer: { code: string } | { recoveryCode: string }) =>
+      verifyResetSecondFactor(deps, context, resetId, answer),
+    completePasswordReset: (context: RequestContext, resetId: string | undefined, newPassword: string) => completePasswordReset(deps, context, resetId, newPassword),
+    outbox: (limit = 50) => deps.store.listOutbox({ limit }),
     resolveSession: (lookup: SessionLookup) => resolveSession(deps, lookup),
     status: (session: SessionRecord | undefined): StatusResponse => ({ session: sessionStatus(deps, session) }),
     signOut: (context: RequestContext, session: SessionRecord) => { endSession(deps, context, session); },

@@ -15,7 +15,8 @@ export type PasswordRuleBreach =
   | 'needs-number'
   | 'repeated-characters'
   | 'sequential-characters'
-  | 'contains-username';
+  | 'contains-username'
+  | 'same-as-before';
 
 export function checkPasswordRules(password: string, username: string): PasswordRuleBreach[] {
   const breaches: PasswordRuleBreach[] = [];
@@ -57,4 +58,5 @@ export const PASSWORD_RULE_TEXT: Record<PasswordRuleBreach, string> = {
   'repeated-characters': 'Do not repeat the same character 4 times in a row, like "aaaa".',
   'sequential-characters': 'Do not use 4 characters in sequence, like "1234" or "abcd".',
   'contains-username': 'Do not include your username.',
+  'same-as-before': 'Choose a password you have not used before.',
 };

@@ -59,6 +59,17 @@ export interface OutboxMessage {
   seenAt: number | null;
 }
 
+/** A forgotten-password reset in progress, named by a cookie, stored as a hash. */
+export interface PasswordResetRecord {
+  idHash: string;
+  username: string;
+  createdAt: number;
+  expiresAt: number;
+  /** When the user gave their app code or a recovery code (needed only with MFA on). */
+  secondFactorAt: number | null;
+  usedAt: number | null;
+}
+
 export interface ChallengeRecord {
   idHash: string;
   sessionIdHash: string;
@@ -111,6 +122,11 @@ export interface Store {
   countRecoveryCodesLeft(username: string): number;
 
   setPasswordHash(username: string, passwordHash: string): void;
+  insertPasswordReset(reset: PasswordResetRecord): void;
+  findPasswordReset(idHash: string): PasswordResetRecord | undefined;
+  markResetSecondFactor(idHash: string, at: number): void;
+  /** False if it was already used. */
+  useReset(idHash: string, at: number): boolean;
   deleteSessionsOf(username: string): void;
   markSteppedUp(idHash: string, at: number): void;
 

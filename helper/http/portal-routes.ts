@@ -8,14 +8,12 @@ import type { Core } from '../core/index.js';
 import type { CoreError } from '../core/result.js';
 import { HTTP_STATUS } from './errors.js';
 import { homePage } from './pages/home-page.js';
-import { forgottenPasswordPage } from './pages/other-pages.js';
 import { loginPage, signedOutPage, verifyPage } from './pages/sign-in-pages.js';
 import { clearSessionCookie, sessionFromCookie, setSessionCookie } from './session-cookie.js';
 
 const FormText = z.string().max(256).optional().default('');
 const LoginForm = z.object({ username: FormText, password: FormText });
 const VerifyForm = z.object({ challenge: FormText, code: FormText, recoveryCode: FormText });
-const ForgottenPasswordForm = z.object({ username: FormText, email: FormText, dateOfBirth: FormText });
 
 /** Portal pages: plain HTML forms that work without JavaScript, and without the extension. */
 export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
@@ -105,18 +103,6 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
 
   app.get('/signed-out', async (_request, reply) => htmlReply(reply, signedOutPage()));
 
-  app.get('/forgotten-password', async (_request, reply) => htmlReply(reply, forgottenPasswordPage({})));
-  app.post('/forgotten-password', async (request, reply) => {
-    const form = formOf(ForgottenPasswordForm, request) ?? { username: '', email: '', dateOfBirth: '' };
-    const errors = [
-      ...(form.username.trim() === '' ? [{ field: 'username', message: 'Enter your username' }] : []),
-      ...(form.email.trim() === '' ? [{ field: 'email', message: 'Enter your email address' }] : []),
-      ...(form.dateOfBirth.trim() === '' ? [{ field: 'dateOfBirth', message: 'Enter your date of birth' }] : []),
-    ];
-    if (errors.length > 0) return htmlReply(reply, forgottenPasswordPage({ errors, values: form }), 400);
-    return htmlReply(reply, forgottenPasswordPage({ submitted: true }));
-  });
-
   function signedIn(request: FastifyRequest): boolean {
     return sessionFromCookie(core, request)?.session.state === 'signed-in';
   }
@@ -133,7 +119,7 @@ function passwordErrorMessage(error: CoreError): string {
   return ERROR_MESSAGES[error.code];
 }
 
-function codeErrorMessage(error: CoreError): string {
+export function codeErrorMessage(error: CoreError): string {
   if (error.code === 'invalid-code' && error.attemptsLeft !== undefined) {
     return `That code is not right. You have ${error.attemptsLeft} ${error.attemptsLeft === 1 ? 'try' : 'tries'} left.`;
   }

@@ -13,6 +13,7 @@ import { registerApiRoutes } from './api-routes.js';
 import { codeForFrameworkError, HTTP_STATUS, sendApiError } from './errors.js';
 import { registerRequestGuard } from './guard.js';
 import { problemPage } from './pages/other-pages.js';
+import { registerPasswordResetRoutes } from './password-reset-routes.js';
 import { registerPortalRoutes } from './portal-routes.js';
 
 export interface RateLimits {
@@ -93,6 +94,7 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
 
   const signInRateLimit = { max: options.rateLimits.signInPerAddressPerMinute, timeWindow: 60_000 };
   registerPortalRoutes(app, core, signInRateLimit);
+  registerPasswordResetRoutes(app, core, signInRateLimit);
   registerApiRoutes(app, core, signInRateLimit);
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -93,6 +93,16 @@ export const MIGRATIONS: readonly string[] = [
 
   ALTER TABLE sessions ADD COLUMN stepped_up_at INTEGER;
   `,
+  /* 3: forgotten-password resets */ `
+  CREATE TABLE password_resets (
+    id_hash TEXT PRIMARY KEY,
+    username TEXT NOT NULL REFERENCES accounts (username),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    second_factor_at INTEGER,
+    used_at INTEGER
+  ) STRICT;
+  `,
 ];
 
 export function migrate(db: Database): void {

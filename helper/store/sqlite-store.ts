@@ -43,6 +43,13 @@ export function openSqliteStore(file: string): SqliteStore {
     deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE username = ?'),
     markSteppedUp: db.prepare('UPDATE sessions SET stepped_up_at = ? WHERE id_hash = ?'),
     setPasswordHash: db.prepare('UPDATE accounts SET password_hash = ? WHERE username = ?'),
+    insertPasswordReset: db.prepare(`INSERT INTO password_resets (id_hash, username, created_at, expires_at, second_factor_at, used_at)
+      VALUES (@idHash, @username, @createdAt, @expiresAt, @secondFactorAt, @usedAt)`),
+    findPasswordReset: db.prepare<[string], { id_hash: string; username: string; created_at: number; expires_at: number; second_factor_at: number | null; used_at: number | null }>(
+      'SELECT * FROM password_resets WHERE id_hash = ?',
+    ),
+    markResetSecondFactor: db.prepare('UPDATE password_resets SET second_factor_at = ? WHERE id_hash = ?'),
+    useReset: db.prepare('UPDATE password_resets SET used_at = ? WHERE id_hash = ? AND used_at IS NULL'),
     deleteRecoveryCodes: db.prepare('DELETE FROM recovery_codes WHERE username = ?'),
     insertRecoveryCode: db.prepare('INSERT INTO recovery_codes (username, code_digest, created_at) VALUES (?, ?, ?)'),
     useRecoveryCode: db.prepare('UPDATE recovery_codes SET used_at = ? WHERE username = ? AND code_digest = ? AND used_at IS NULL'),
@@ -121,6 +128,13 @@ export function openSqliteStore(file: string): SqliteStore {
     countRecoveryCodesLeft: (username) => q.countRecoveryCodesLeft.get(username)?.left ?? 0,
 
     setPasswordHash: (username, passwordHash) => { q.setPasswordHash.run(passwordHash, username); },
+    insertPasswordReset: (reset) => { q.insertPasswordReset.run(reset); },
+    findPasswordReset: (idHash) => {
+      const row = q.findPasswordReset.get(idHash);
+      return row && { idHash: row.id_hash, username: row.username, createdAt: row.created_at, expiresAt: row.expires_at, secondFactorAt: row.second_factor_at, usedAt: row.used_at };
+    },
+    markResetSecondFactor: (idHash, at) => { q.markResetSecondFactor.run(at, idHash); },
+    useReset: (idHash, at) => q.useReset.run(at, idHash).changes === 1,
     deleteSessionsOf: (username) => { q.deleteSessionsOf.run(username); },
     markSteppedUp: (idHash, at) => { q.markSteppedUp.run(at, idHash); },
 

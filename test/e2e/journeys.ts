@@ -294,5 +294,35 @@ export function registerJourneys(kind: BrowserKind): void {
       jane.lastStep = step;
       expect(await page.$eval('[data-esr-mfa-status]', (el) => el.textContent)).toBe('On');
     }, 60_000);
+
+    it('Jane forgets her password: the reset needs her details and a code, and signs her out everywhere', async () => {
+      await signOut(page);
+      await page.goto(`${portal()}/forgotten-password`, { waitUntil: 'load' });
+      await page.type('#username', '999JSMITH01');
+      await page.type('#email', 'jane.smith@example.nhs.uk');
+      await page.$eval('#dateOfBirth', (el) => { (el as HTMLInputElement).value = '1988-04-12'; });
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
+      expect(page.url()).toBe(`${portal()}/forgotten-password/verify`);
+      // No second factor, no new password: the new-password page sends her back.
+      await page.goto(`${portal()}/forgotten-password/new`, { waitUntil: 'load' });
+      expect(page.url()).toBe(`${portal()}/forgotten-password/verify`);
+      await shot(page, 'jane-reset-needs-code');
+      const { code, step } = await unusedCode(jane.secret, jane.lastStep);
+      await page.type('#code', code);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form[action="/forgotten-password/verify"] button')]);
+      jane.lastStep = step;
+      await page.type('#newPassword', 'Winter47Ward');
+      await page.type('#confirmPassword', 'Winter47Ward');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
+      expect(await page.$eval('h1', (el) => el.textContent)).toBe('Your password has been changed');
+      await page.goto(`${portal()}/demo/outbox`, { waitUntil: 'load' });
+      expect(await page.$eval('[data-esr-outbox-kind]', (el) => el.getAttribute('data-esr-outbox-kind'))).toBe('password-reset');
+      await shot(page, 'outbox-password-reset');
+      await page.goto(`${portal()}/login`, { waitUntil: 'load' });
+      await page.type('#username', '999JSMITH01');
+      await page.type('#password', 'Winter47Ward');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
+      expect(page.url()).toBe(`${portal()}/login/verify`);
+    }, 60_000);
   });
 }

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../helper/personas.js';
+import type { HttpResponse, PortalClient } from '../support/http-client.js';
+import { startTestServer, type ServerFixture } from '../support/server-fixture.js';
+import { codeNow } from '../support/sign-in.js';
+
+let fx: ServerFixture;
+beforeEach(async () => { fx = await startTestServer(); });
+afterEach(async () => { await fx.stop(); });
+
+const NEW_PASSWORD = 'Winter47Ward';
+const details = { '999JSMITH01': ['jane.smith@example.nhs.uk', '1988-04-12'], '999AKHAN01': ['amir.khan@example.nhs.uk', '1979-11-03'] } as const;
+
+async function startReset(client: PortalClient, username: keyof typeof details) {
+  const [email, dateOfBirth] = details[username];
+  return client.postForm('/forgotten-password', { username, email, dateOfBirth });
+}
+
+/** The reset cookie is scoped to /forgotten-password; the test client sends every cookie it holds. */
+function withResetCookie(client: PortalClient, response: HttpResponse) {
+  const cookie = response.headers['set-cookie']?.find((c) => c.startsWith('esr_reset='))?.split(';')[0];
+  if (cookie !== undefined) client.cookie = [client.cookie, cookie].filter(Boolean).join('; ');
+}
+
+describe('forgotten password', () => {
+  it('Jane (MFA off) resets with her details, every session ends, and she is told', async () => {
+    const signedIn = fx.client();
+    await signedIn.postForm('/login', { username: '999JSMITH01', password: DEMO_PASSWORD });
+    expect((await signedIn.get('/portal')).status).toBe(200);
+
+    const client = fx.client();
+    const started = await startReset(client, '999JSMITH01');
+    expect(started).toMatchObject({ status: 303, headers: { location: '/forgotten-password/new' } });
+    withResetCookie(client, started);
+    const weak = await client.postForm('/forgotten-password/new', { newPassword: 'abcd1234', confirmPassword: 'abcd1234' });
+    expect(weak.status).toBe(422);
+    expect(weak.body).toContain('Do not use 4 characters in sequence');
+    const done = await client.postForm('/forgotten-password/new', { newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    expect(done.body).toContain('Your password has been changed');
+
+    expect((await signedIn.get('/portal')).headers.location).toBe('/login');
+    expect((await fx.client().postForm('/login', { username: '999JSMITH01', password: DEMO_PASSWORD })).status).toBe(401);
+    expect((await fx.client().postForm('/login', { username: '999JSMITH01', password: NEW_PASSWORD })).headers.location).toBe('/portal');
+    expect(fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 1 })[0]?.kind).toBe('password-reset');
+    expect((await fx.client().get('/demo/outbox')).body).toContain('Your ESR password was changed');
+    // The reset is single use.
+    expect((await client.postForm('/forgotten-password/new', { newPassword: 'Another5Pass', confirmPassword: 'Another5Pass' })).status).toBe(410);
+  });
+
+  it('Amir (MFA on) cannot reset without a second factor', async () => {
+    const client = fx.client();
+    const started = await startReset(client, '999AKHAN01');
+    expect(started.headers.location).toBe('/forgotten-password/verify');
+    withResetCookie(client, started);
+    expect((await client.get('/forgotten-password/new')).headers.location).toBe('/forgotten-password/verify');
+    const skipped = await client.postForm('/forgotten-password/new', { newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    expect(skipped.headers.location).toBe('/forgotten-password/verify');
+    const wrong = await client.postForm('/forgotten-password/verify', { code: '000000' });
+    expect(wrong.status).toBe(422);
+    expect((await fx.client().postForm('/login', { username: '999AKHAN01', password: DEMO_PASSWORD })).headers.location).toBe('/login/verify');
+  });
+
+  it('Amir resets with an app code, and his next sign-in still needs a code', async () => {
+    const client = fx.client();
+    const started = await startReset(client, '999AKHAN01');
+    withResetCookie(client, started);
+    const secret = fx.helper.demoSecrets().get('999AKHAN01')!;
+    expect((await client.postForm('/forgotten-password/verify', { code: codeNow(secret, fx.clock) })).headers.location).toBe('/forgotten-password/new');
+    expect((await client.postForm('/forgotten-password/new', { newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).body).toContain('Your password has been changed');
+    expect((await fx.client().postForm('/login', { username: '999AKHAN01', password: NEW_PASSWORD })).headers.location).toBe('/login/verify');
+  });
+
+  it('wrong details are refused without saying which part was wrong, and count towards the lockout', async () => {
+    const responses = [];
+    for (let i = 0; i < 5; i++) responses.push(await fx.client().postForm('/forgotten-password', { username: '999JSMITH01', email: 'someone@example.com', dateOfBirth: '1988-04-12' }));
+    expect(responses.slice(0, 4).every((r) => r.status === 401 && r.body.includes('do not match our records'))).toBe(true);
+    expect(responses[4]?.status).toBe(429);
+    expect((await fx.client().postForm('/forgotten-password', { username: '999NOBODY01', email: 'a@b.c', dateOfBirth: '2000-01-01' })).body).toContain('do not match our records');
+  });
+
+  it('a reset expires after 15 minutes', async () => {
+    const client = fx.client();
+    withResetCookie(client, await startReset(client, '999JSMITH01'));
+    fx.clock.advance(15 * 60_000);
+    expect((await client.postForm('/forgotten-password/new', { newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).status).toBe(410);
+  });
+});
