@@ -11,6 +11,8 @@ const USAGE = `Usage: npm start -- [--port N] [--data DIR] [--reset]
   --port N     port on 127.0.0.1 (env ESR_MFA_PORT, default ${DEFAULT_HELPER_PORT})
   --data DIR   where the database and its key live (env ESR_MFA_DATA, default ./.data)
   --reset      wipe the data directory's database and key, then seed the demo accounts again
+  --step-up-max-age SECONDS   how long a step-up check opens the manager area for
+               (env ESR_MFA_STEP_UP_MAX_AGE, default 900: 15 minutes)
   --extension-origin ORIGIN   also allow this extension origin to call the API (repeatable;
                env ESR_MFA_EXTENSION_ORIGINS, comma-separated)`;
 
@@ -20,6 +22,7 @@ function parseOptions() {
       port: { type: 'string' },
       data: { type: 'string' },
       reset: { type: 'boolean', default: false },
+      'step-up-max-age': { type: 'string' },
       'extension-origin': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -32,11 +35,15 @@ function parseOptions() {
   const portText = values.port ?? process.env['ESR_MFA_PORT'] ?? String(DEFAULT_HELPER_PORT);
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number from 0 to 65535, not "${portText}"`);
+  const stepUpText = values['step-up-max-age'] ?? process.env['ESR_MFA_STEP_UP_MAX_AGE'] ?? '900';
+  const stepUpSeconds = Number(stepUpText);
+  if (!Number.isInteger(stepUpSeconds) || stepUpSeconds < 1 || stepUpSeconds > 86_400) throw new Error(`--step-up-max-age must be a whole number of seconds from 1 to 86400, not "${stepUpText}"`);
   const envOrigins = process.env['ESR_MFA_EXTENSION_ORIGINS']?.split(',').map((o) => o.trim()).filter(Boolean);
   return {
     port,
     dataDir: path.resolve(values.data ?? process.env['ESR_MFA_DATA'] ?? '.data'),
     reset: values.reset,
+    stepUpMaxAgeMs: stepUpSeconds * 1000,
     extensionOrigins: values['extension-origin'] ?? envOrigins ?? DEFAULT_EXTENSION_ORIGINS,
   };
 }
@@ -50,7 +57,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (options.reset) wipeDataDir(options.dataDir);
-  const helper = await openHelper({ dataDir: options.dataDir });
+  const helper = await openHelper({ dataDir: options.dataDir, config: { stepUpMaxAgeMs: options.stepUpMaxAgeMs } });
   const server = await buildServer(helper.core, { extensionOrigins: options.extensionOrigins, rateLimits: DEFAULT_RATE_LIMITS });
   await server.listen({ host: '127.0.0.1', port: options.port });
   const address = server.server.address();

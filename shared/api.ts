@@ -10,6 +10,7 @@ export const API_PATHS = {
   enrolmentConfirm: `${API_PREFIX}/enrolment/confirm`,
   challengeVerify: `${API_PREFIX}/challenge/verify`,
   recoveryCodesRegenerate: `${API_PREFIX}/recovery-codes/regenerate`,
+  stepUpVerify: `${API_PREFIX}/step-up/verify`,
 } as const;
 
 /** Opaque tokens are 32 random bytes in base64url. */
@@ -86,3 +87,7 @@ export type ChallengeVerifyResponse = z.infer<typeof ChallengeVerifyResponse>;
 export const RecoveryCodesRegenerateRequest = z.object({ code: OneTimeCode }).strict();
 export const RecoveryCodesRegenerateResponse = z.object({ recoveryCodes: RecoveryCodes });
 export type RecoveryCodesRegenerateResponse = z.infer<typeof RecoveryCodesRegenerateResponse>;
+
+/** Step-up takes an app code (MFA on) or the code emailed for this session (MFA off): both six digits. */
+export const StepUpVerifyRequest = z.object({ code: OneTimeCode }).strict();
+export const StepUpVerifyResponse = z.object({ steppedUp: z.literal(true) });

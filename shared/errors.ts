@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'reset-details-mismatch',
   'reset-expired',
   'second-factor-needed',
+  'not-privileged',
+  'step-up-code-expired',
   // Session
   'not-signed-in',
   // Enrolment
@@ -76,6 +78,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   'reset-details-mismatch': 'The details you entered do not match our records.',
   'reset-expired': 'This password reset has expired. Start again.',
   'second-factor-needed': 'Enter a code from your authenticator app, or a recovery code, first.',
+  'not-privileged': 'Only managers and core users can open the manager area.',
+  'step-up-code-expired': 'That code has expired or was used up. Ask for a new code.',
   'not-signed-in': 'You are not signed in, or your session has ended. Sign in again.',
   'not-eligible': 'You cannot set up extra security on this account.',
   'enrolment-not-started': 'Start the set-up again to get a new QR code.',

@@ -68,6 +68,7 @@ export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('verify-sign-in'), apiToken: ApiToken, challenge: OpaqueToken, code: OneTimeCode }),
   z.object({ type: z.literal('verify-sign-in-recovery'), apiToken: ApiToken, challenge: OpaqueToken, recoveryCode: RecoveryCodeInput }),
   z.object({ type: z.literal('regenerate-recovery-codes'), apiToken: ApiToken, code: OneTimeCode }),
+  z.object({ type: z.literal('verify-step-up'), apiToken: ApiToken, code: OneTimeCode }),
   z.object({ type: z.literal('open-secure-frame'), apiToken: ApiToken }),
   z.object({ type: z.literal('confirm-enrolment'), apiToken: ApiToken, code: OneTimeCode }),
   z.object({ type: z.literal('save-progress'), apiToken: ApiToken, step: GuideStep, acknowledgedIrreversible: z.boolean() }),
@@ -99,6 +100,7 @@ export type ExtensionRequest = ContentRequest | FrameRequest | OptionsRequest;
 export interface ResponseValues {
   'page-context': PageContext;
   'verify-sign-in': { verified: true };
+  'verify-step-up': { steppedUp: true };
   'verify-sign-in-recovery': { verified: true; recoveryCodesLeft?: number | undefined };
   /** The new codes go to the secure frame through the ticket, never to the content script. */
   'regenerate-recovery-codes': { recoveryTicket: string };

@@ -2,6 +2,7 @@ import type { Connector } from '../ui/connector.js';
 import { initEnrolment } from './features/enrolment/index.js';
 import { initRecoveryWarning } from './features/recovery-warning/index.js';
 import { initSignInPrompt } from './features/sign-in-prompt/index.js';
+import { initStepUpPrompt } from './features/step-up-prompt/index.js';
 import { removeStalePanels } from './mount.js';
 import { readPortalPage } from './portal-page.js';
 
@@ -19,6 +20,8 @@ export async function startOnPortalPage(signal: AbortSignal, connector: Connecto
   const { status } = context.value;
   if (page.page === 'mfa-verify' && status.state === 'mfa-pending' && page.challenge !== null) {
     initSignInPrompt(signal, connector, { apiToken: page.apiToken, challenge: page.challenge });
+  } else if (page.page === 'step-up' && status.state === 'signed-in') {
+    initStepUpPrompt(signal, connector, { apiToken: page.apiToken });
   } else if (page.page === 'home' && status.state === 'signed-in') {
     const guideShown = initEnrolment(signal, connector, { apiToken: page.apiToken, context: context.value });
     if (!guideShown && status.mfa.enabled) initRecoveryWarning(signal, connector, { apiToken: page.apiToken, recoveryCodesLeft: status.mfa.recoveryCodesLeft });

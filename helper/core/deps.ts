@@ -13,6 +13,10 @@ export interface CoreConfig {
   sessionMaxMs: number;
   /** A set-up left half-way keeps its QR code this long, so coming back shows the same one. */
   pendingEnrolmentTtlMs: number;
+  /** How recent a step-up check must be to open the manager area. */
+  stepUpMaxAgeMs: number;
+  /** How long an emailed step-up code works. */
+  stepUpCodeTtlMs: number;
 }
 
 const MINUTE = 60_000;
@@ -26,6 +30,8 @@ export const DEFAULT_CORE_CONFIG: CoreConfig = {
   sessionIdleMs: 30 * MINUTE,
   sessionMaxMs: 12 * 60 * MINUTE,
   pendingEnrolmentTtlMs: 24 * 60 * MINUTE,
+  stepUpMaxAgeMs: 15 * MINUTE,
+  stepUpCodeTtlMs: 10 * MINUTE,
 };
 
 export interface CoreDeps {

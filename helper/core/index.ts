@@ -5,6 +5,7 @@ import { confirmEnrolment, startEnrolment } from './enrolment.js';
 import { endSession, resolveSession, sessionStatus, type SessionLookup } from './sessions.js';
 import { completePasswordReset, findLiveReset, startPasswordReset, verifyResetSecondFactor } from './password-reset.js';
 import { regenerateRecoveryCodes } from './recovery.js';
+import { canEnterManagerArea, isSteppedUp, sendStepUpCode, stepUpMethod, verifyStepUp } from './step-up.js';
 import { completeSignIn, signInWithPassword, verifyChallenge, type ChallengeAnswer } from './sign-in.js';
 import type { SessionRecord } from './store.js';
 
@@ -28,6 +29,13 @@ export function createCore(deps: CoreDeps) {
       verifyResetSecondFactor(deps, context, resetId, answer),
     completePasswordReset: (context: RequestContext, resetId: string | undefined, newPassword: string) => completePasswordReset(deps, context, resetId, newPassword),
     outbox: (limit = 50) => deps.store.listOutbox({ limit }),
+    stepUp: {
+      canEnter: canEnterManagerArea,
+      method: stepUpMethod,
+      isSteppedUp: (session: SessionRecord) => isSteppedUp(deps, session),
+      sendCode: (context: RequestContext, session: SessionRecord | undefined, options?: { force: boolean }) => sendStepUpCode(deps, context, session, options),
+      verify: (context: RequestContext, session: SessionRecord | undefined, code: string) => verifyStepUp(deps, context, session, code),
+    },
     resolveSession: (lookup: SessionLookup) => resolveSession(deps, lookup),
     status: (session: SessionRecord | undefined): StatusResponse => ({ session: sessionStatus(deps, session) }),
     signOut: (context: RequestContext, session: SessionRecord) => { endSession(deps, context, session); },

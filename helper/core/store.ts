@@ -70,6 +70,16 @@ export interface PasswordResetRecord {
   usedAt: number | null;
 }
 
+/** A one-time code sent by email for a step-up check, one per session. */
+export interface StepUpCodeRecord {
+  sessionIdHash: string;
+  username: string;
+  codeDigest: string;
+  createdAt: number;
+  expiresAt: number;
+  wrongAttempts: number;
+}
+
 export interface ChallengeRecord {
   idHash: string;
   sessionIdHash: string;
@@ -129,6 +139,11 @@ export interface Store {
   useReset(idHash: string, at: number): boolean;
   deleteSessionsOf(username: string): void;
   markSteppedUp(idHash: string, at: number): void;
+  /** Replaces any earlier code for the same session. */
+  putStepUpCode(code: StepUpCodeRecord): void;
+  findStepUpCode(sessionIdHash: string): StepUpCodeRecord | undefined;
+  countWrongStepUpCode(sessionIdHash: string): void;
+  deleteStepUpCode(sessionIdHash: string): void;
 
   appendOutbox(message: Omit<OutboxMessage, 'id' | 'seenAt'>): void;
   listOutbox(filter: { username?: string; limit: number }): OutboxMessage[];

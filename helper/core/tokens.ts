@@ -25,6 +25,8 @@ export interface SessionTokens {
   apiTokenFor(sessionId: string): string;
   challengeFor(sessionId: string): string;
   recoveryCodeDigest(normalisedCode: string): string;
+  /** Emailed step-up codes are kept the same way, bound to the session they were sent for. */
+  stepUpCodeDigest(sessionIdHash: string, code: string): string;
 }
 
 export function createSessionTokens(masterKey: Uint8Array): SessionTokens {
@@ -34,5 +36,6 @@ export function createSessionTokens(masterKey: Uint8Array): SessionTokens {
     apiTokenFor: (sessionId) => derive('api', sessionId),
     challengeFor: (sessionId) => derive('challenge', sessionId),
     recoveryCodeDigest: (code) => derive('recovery-code', code),
+    stepUpCodeDigest: (sessionIdHash, code) => derive('step-up-code', `${sessionIdHash}\0${code}`),
   };
 }

@@ -18,6 +18,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   'reset-details-mismatch': 401,
   'reset-expired': 410,
   'second-factor-needed': 403,
+  'not-privileged': 403,
+  'step-up-code-expired': 410,
   'not-signed-in': 401,
   'not-eligible': 403,
   'enrolment-not-started': 409,

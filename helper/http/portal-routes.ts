@@ -120,6 +120,7 @@ function passwordErrorMessage(error: CoreError): string {
 }
 
 export function codeErrorMessage(error: CoreError): string {
+  if (error.code === 'invalid-code' && error.attemptsLeft === 0) return 'That code is not right, and no tries are left. Ask for a new code.';
   if (error.code === 'invalid-code' && error.attemptsLeft !== undefined) {
     return `That code is not right. You have ${error.attemptsLeft} ${error.attemptsLeft === 1 ? 'try' : 'tries'} left.`;
   }

@@ -103,6 +103,16 @@ export const MIGRATIONS: readonly string[] = [
     used_at INTEGER
   ) STRICT;
   `,
+  /* 4: step-up codes sent to users without MFA */ `
+  CREATE TABLE step_up_codes (
+    session_id_hash TEXT PRIMARY KEY,
+    username TEXT NOT NULL REFERENCES accounts (username),
+    code_digest TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    wrong_attempts INTEGER NOT NULL DEFAULT 0
+  ) STRICT;
+  `,
 ];
 
 export function migrate(db: Database): void {

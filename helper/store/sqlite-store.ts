@@ -42,6 +42,13 @@ export function openSqliteStore(file: string): SqliteStore {
       VALUES (@idHash, @apiTokenHash, @username, @state, @createdAt, @lastSeenAt, @steppedUpAt)`),
     deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE username = ?'),
     markSteppedUp: db.prepare('UPDATE sessions SET stepped_up_at = ? WHERE id_hash = ?'),
+    putStepUpCode: db.prepare(`INSERT OR REPLACE INTO step_up_codes (session_id_hash, username, code_digest, created_at, expires_at, wrong_attempts)
+      VALUES (@sessionIdHash, @username, @codeDigest, @createdAt, @expiresAt, @wrongAttempts)`),
+    findStepUpCode: db.prepare<[string], { session_id_hash: string; username: string; code_digest: string; created_at: number; expires_at: number; wrong_attempts: number }>(
+      'SELECT * FROM step_up_codes WHERE session_id_hash = ?',
+    ),
+    countWrongStepUpCode: db.prepare('UPDATE step_up_codes SET wrong_attempts = wrong_attempts + 1 WHERE session_id_hash = ?'),
+    deleteStepUpCode: db.prepare('DELETE FROM step_up_codes WHERE session_id_hash = ?'),
     setPasswordHash: db.prepare('UPDATE accounts SET password_hash = ? WHERE username = ?'),
     insertPasswordReset: db.prepare(`INSERT INTO password_resets (id_hash, username, created_at, expires_at, second_factor_at, used_at)
       VALUES (@idHash, @username, @createdAt, @expiresAt, @secondFactorAt, @usedAt)`),
@@ -137,6 +144,13 @@ export function openSqliteStore(file: string): SqliteStore {
     useReset: (idHash, at) => q.useReset.run(at, idHash).changes === 1,
     deleteSessionsOf: (username) => { q.deleteSessionsOf.run(username); },
     markSteppedUp: (idHash, at) => { q.markSteppedUp.run(at, idHash); },
+    putStepUpCode: (code) => { q.putStepUpCode.run(code); },
+    findStepUpCode: (sessionIdHash) => {
+      const row = q.findStepUpCode.get(sessionIdHash);
+      return row && { sessionIdHash: row.session_id_hash, username: row.username, codeDigest: row.code_digest, createdAt: row.created_at, expiresAt: row.expires_at, wrongAttempts: row.wrong_attempts };
+    },
+    countWrongStepUpCode: (sessionIdHash) => { q.countWrongStepUpCode.run(sessionIdHash); },
+    deleteStepUpCode: (sessionIdHash) => { q.deleteStepUpCode.run(sessionIdHash); },
 
     appendOutbox: (message) => { q.appendOutbox.run(message); },
     listOutbox: ({ username, limit }) => (username === undefined ? q.listOutbox.all(limit) : q.listOutboxFor.all(username, limit)).map(toOutboxMessage),

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, screenshotter, type BrowserKind, type TestBrowser } from './support/browsers.js';
 import { unusedCode } from './support/codes.js';
-import { HelperProcess } from './support/helper-process.js';
+import { HelperProcess, STEP_UP_MAX_AGE_SECONDS } from './support/helper-process.js';
 import { OTHER_SITE_HTML, startOtherSite } from './support/other-site.js';
 import {
   pageWorldContains,
@@ -29,6 +29,7 @@ export function registerJourneys(kind: BrowserKind): void {
     const shot = screenshotter(kind);
     const jane = { secret: '', lastStep: null as number | null, recoveryCodes: [] as string[] };
     const amir = { key: '', lastStep: null as number | null };
+    const ravi = { key: '' };
     const portal = () => helper.origin;
 
     /** Types into the extension's code field and submits, as a person would. */
@@ -230,6 +231,22 @@ export function registerJourneys(kind: BrowserKind): void {
       await signOut(page);
     });
 
+    it('Ravi (core user, MFA on) opens the manager area with a code from his app', async () => {
+      ravi.key = helper.demoKeys.get('999RPATEL01') ?? '';
+      await signInWithPassword(page, portal(), '999RPATEL01');
+      await waitForPanelText(page, 'Security code');
+      const first = await unusedCode(ravi.key, null);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(first.code)]);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a[href="/manager"]')]);
+      expect(page.url()).toBe(`${portal()}/step-up`);
+      await waitForPanelText(page, 'Code from Microsoft Authenticator');
+      await shot(page, 'ravi-step-up');
+      const second = await unusedCode(ravi.key, first.step);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(second.code)]);
+      expect(await page.$eval('h1', (el) => el.textContent)).toBe('Manager self-service');
+      await signOut(page);
+    });
+
     it('Ravi is told to wait after five wrong codes, and how long', async () => {
       await signInWithPassword(page, portal(), '999RPATEL01');
       await waitForPanelText(page, 'Security code');
@@ -240,7 +257,7 @@ export function registerJourneys(kind: BrowserKind): void {
       await enterCode('000000');
       await waitForPanelText(page, 'Too many wrong codes. Try again in 30 seconds.');
       await shot(page, 'ravi-locked');
-      const { code } = await unusedCode(helper.demoKeys.get('999RPATEL01') ?? '', null);
+      const { code } = await unusedCode(ravi.key, null);
       await enterCode(code);
       // Even the right code is refused while the wait lasts: the field empties for another try.
       await page.waitForFunction(() => {
@@ -274,6 +291,37 @@ export function registerJourneys(kind: BrowserKind): void {
       await signInWithPassword(page, portal(), '999SGREEN01');
       expect(await page.$eval('h1', (el) => el.textContent)).toBe('Welcome, Sarah Green');
       expect(await page.$('esr-mfa-panel')).toBeNull();
+      await signOut(page);
+    });
+
+    it('Sarah (manager, no MFA) opens the manager area with a code sent by email; later the check is stale and asked again', async () => {
+      await signInWithPassword(page, portal(), '999SGREEN01');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a[href="/manager"]')]);
+      expect(page.url()).toBe(`${portal()}/step-up`);
+      await waitForPanelText(page, 'Code from the email');
+      await shot(page, 'sarah-step-up-email');
+      const outbox = await tb.browser.newPage();
+      await outbox.goto(`${portal()}/demo/outbox`, { waitUntil: 'load' });
+      const email = await outbox.$eval('[data-esr-outbox-kind="step-up-code"]', (el) => el.textContent);
+      await shot(outbox, 'outbox-step-up-code');
+      await outbox.close();
+      const code = /is (\d{6})\./.exec(email)?.[1] ?? '';
+      await enterCode(code === '000000' ? '111111' : '000000');
+      await waitForPanelText(page, 'That code is not right. You have 4 tries left.');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(code)]);
+      expect(await page.$eval('h1', (el) => el.textContent)).toBe('Manager self-service');
+      await shot(page, 'sarah-manager-area');
+      await new Promise((resolve) => setTimeout(resolve, (STEP_UP_MAX_AGE_SECONDS + 1) * 1000));
+      await page.goto(`${portal()}/manager`, { waitUntil: 'load' });
+      expect(page.url()).toBe(`${portal()}/step-up`);
+      await signOut(page);
+    }, 30_000);
+
+    it('staff cannot open the manager area at all', async () => {
+      await signInWithPassword(page, portal(), '999TBROWN01');
+      await page.goto(`${portal()}/manager`, { waitUntil: 'load' });
+      expect(await page.$eval('h1', (el) => el.textContent)).toBe('You cannot open the manager area');
+      await page.goto(`${portal()}/portal`, { waitUntil: 'load' });
       await signOut(page);
     });
 

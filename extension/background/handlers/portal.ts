@@ -1,4 +1,4 @@
-import { API_PATHS, ChallengeVerifyResponse, StatusResponse } from '../../../shared/api.js';
+import { API_PATHS, ChallengeVerifyResponse, StatusResponse, StepUpVerifyResponse } from '../../../shared/api.js';
 import type { ContentRequest, MessageResult, PageContext } from '../../../shared/messages.js';
 import type { BackgroundContext } from '../context.js';
 
@@ -23,6 +23,10 @@ export async function pageContext(context: BackgroundContext, request: Request<'
 export async function verifySignIn(context: BackgroundContext, request: Request<'verify-sign-in'>): Promise<MessageResult<{ verified: true }>> {
   const verified = await context.helper.post(API_PATHS.challengeVerify, { challenge: request.challenge, code: request.code }, ChallengeVerifyResponse, request.apiToken);
   return verified.ok ? { ok: true, value: { verified: true } } : verified;
+}
+
+export async function verifyStepUp(context: BackgroundContext, request: Request<'verify-step-up'>): Promise<MessageResult<{ steppedUp: true }>> {
+  return context.helper.post(API_PATHS.stepUpVerify, { code: request.code }, StepUpVerifyResponse, request.apiToken);
 }
 
 export async function verifySignInWithRecoveryCode(

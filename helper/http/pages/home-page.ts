@@ -35,6 +35,7 @@ export function homePage(input: { account: AccountRecord; apiToken: string }): s
         ${row('Internet access to ESR', INTERNET_ACCESS_TEXT[account.internetAccess])}
         <div class="nhsuk-summary-list__row"><dt class="nhsuk-summary-list__key">Extra security (MFA)</dt>
           <dd class="nhsuk-summary-list__value" data-esr-mfa-status="${mfaOn ? 'on' : 'off'}">${mfaOn ? 'On' : 'Off'}</dd></div>
-      </dl>`,
+      </dl>
+      ${account.privilege === 'staff' ? '' : html`<p><a class="nhsuk-action-link__link" href="/manager">Manager self-service</a></p>`}`,
   });
 }

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
+/** Short, so the journeys can show a step-up going stale without waiting 15 minutes. */
+export const STEP_UP_MAX_AGE_SECONDS = 8;
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -47,7 +49,7 @@ export class HelperProcess {
   }
 
   private async run(): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', String(this.port), '--data', this.dataDir], { cwd: ROOT });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', String(this.port), '--data', this.dataDir, '--step-up-max-age', String(STEP_UP_MAX_AGE_SECONDS)], { cwd: ROOT });
     this.child = child;
     let output = '';
     await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,109 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { RequestContext } from './audit.js';
+import { acceptCode, checkOneTimeCode } from './code-check.js';
+import type { CoreDeps } from './deps.js';
+import { notify } from './notify.js';
+import { fail, ok, type Result } from './result.js';
+import type { AccountRecord, SessionRecord } from './store.js';
+
+/**
+ * "Step up" for the manager area: managers and core users must have passed a check within the
+ * last `stepUpMaxAgeMs`. With MFA on, the check is a code from their app; without it, ESR's
+ * existing route, a one-time code sent to their email (the simulated outbox).
+ */
+export type StepUpMethod = 'app' | 'email';
+
+const MAX_WRONG_EMAILED_CODES = 5;
+/** A new emailed code is sent at most this often, however often the page is loaded. */
+const RESEND_AFTER_MS = 60_000;
+
+export function canEnterManagerArea(account: AccountRecord): boolean {
+  return account.privilege === 'manager' || account.privilege === 'core-user';
+}
+
+export function stepUpMethod(account: AccountRecord): StepUpMethod {
+  return account.mfaEnabledAt === null ? 'email' : 'app';
+}
+
+export function isSteppedUp(deps: CoreDeps, session: SessionRecord): boolean {
+  return session.steppedUpAt !== null && deps.clock.now() - session.steppedUpAt < deps.config.stepUpMaxAgeMs;
+}
+
+function privilegedAccount(deps: CoreDeps, session: SessionRecord | undefined): Result<{ account: AccountRecord; session: SessionRecord }> {
+  if (session?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
+  const account = deps.store.findAccount(session.username);
+  if (account === undefined) return fail({ code: 'not-signed-in' });
+  if (!canEnterManagerArea(account)) return fail({ code: 'not-privileged' });
+  return ok({ account, session });
+}
+
+/** Sends an emailed code for this session unless a fresh one was sent within the last minute. */
+export function sendStepUpCode(deps: CoreDeps, context: RequestContext, session: SessionRecord | undefined, options: { force: boolean } = { force: false }): Result<{ sent: boolean }> {
+  const found = privilegedAccount(deps, session);
+  if (!found.ok) return found;
+  const { account } = found.value;
+  if (stepUpMethod(account) !== 'email') return ok({ sent: false });
+  const now = deps.clock.now();
+  const existing = deps.store.findStepUpCode(found.value.session.idHash);
+  if (existing !== undefined && existing.expiresAt > now && (now - existing.createdAt < RESEND_AFTER_MS || !options.force)) return ok({ sent: false });
+  const code = sixRandomDigits(deps);
+  deps.store.putStepUpCode({
+    sessionIdHash: found.value.session.idHash,
+    username: account.username,
+    codeDigest: deps.tokens.stepUpCodeDigest(found.value.session.idHash, code),
+    createdAt: now,
+    expiresAt: now + deps.config.stepUpCodeTtlMs,
+    wrongAttempts: 0,
+  });
+  notify(deps, account.username, 'step-up-code', { code });
+  deps.store.appendAudit({ at: now, event: 'step-up-code-sent', username: account.username, ip: context.ip, detail: {} });
+  return ok({ sent: true });
+}
+
+export function verifyStepUp(deps: CoreDeps, context: RequestContext, session: SessionRecord | undefined, code: string): Result<{ steppedUp: true }> {
+  const found = privilegedAccount(deps, session);
+  if (!found.ok) return found;
+  const { account, session: live } = found.value;
+  const now = deps.clock.now();
+  const audit = (event: 'step-up-passed' | 'step-up-failed', detail: Record<string, string> = {}) => {
+    deps.store.appendAudit({ at: now, event, username: account.username, ip: context.ip, detail: { method: stepUpMethod(account), ...detail } });
+  };
+
+  if (account.totpSecretSealed !== null) {
+    const checked = checkOneTimeCode(deps, context, account, { secret: deps.secrets.open(account.totpSecretSealed), code, purpose: 'step-up' });
+    if (!checked.ok) return checked;
+    return deps.store.transaction(() => {
+      if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });
+      deps.store.markSteppedUp(live.idHash, now);
+      audit('step-up-passed');
+      return ok({ steppedUp: true as const });
+    });
+  }
+
+  const sent = deps.store.findStepUpCode(live.idHash);
+  if (sent === undefined || sent.expiresAt <= now || sent.wrongAttempts >= MAX_WRONG_EMAILED_CODES) {
+    audit('step-up-failed', { reason: 'no-live-code' });
+    return fail({ code: 'step-up-code-expired' });
+  }
+  const expected = Buffer.from(sent.codeDigest);
+  const given = Buffer.from(deps.tokens.stepUpCodeDigest(live.idHash, code));
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    deps.store.countWrongStepUpCode(live.idHash);
+    audit('step-up-failed', { reason: 'wrong-code' });
+    return fail({ code: 'invalid-code', attemptsLeft: Math.max(0, MAX_WRONG_EMAILED_CODES - sent.wrongAttempts - 1) });
+  }
+  return deps.store.transaction(() => {
+    deps.store.deleteStepUpCode(live.idHash);
+    deps.store.markSteppedUp(live.idHash, now);
+    audit('step-up-passed');
+    return ok({ steppedUp: true as const });
+  });
+}
+
+/** Uniform over 000000-999999: rejection sampling avoids the bias of a plain modulo. */
+function sixRandomDigits(deps: CoreDeps): string {
+  for (;;) {
+    const value = Buffer.from(deps.random.bytes(4)).readUInt32BE(0);
+    if (value < 4_294_000_000) return String(value % 1_000_000).padStart(6, '0');
+  }
+}

@@ -1,0 +1,61 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { normaliseOneTimeCode } from '../../shared/totp.js';
+import type { Core } from '../core/index.js';
+import { HTTP_STATUS } from './errors.js';
+import { managerPage, stepUpPage } from './pages/manager-pages.js';
+import { problemPage } from './pages/other-pages.js';
+import { codeErrorMessage, minutesText } from './portal-routes.js';
+import { sessionFromCookie } from './session-cookie.js';
+
+const CodeForm = z.object({ code: z.string().max(64).optional().default('') });
+
+/** The manager area and the step-up check in front of it. */
+export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
+  const context = (request: FastifyRequest) => ({ ip: request.ip });
+  const htmlReply = (reply: FastifyReply, body: string, status = 200) => reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+
+  /** The signed-in manager or core user behind this request, or the reply that turns them away. */
+  function privileged(request: FastifyRequest, reply: FastifyReply) {
+    const found = sessionFromCookie(core, request);
+    const account = found?.session.state === 'signed-in' ? core.deps.store.findAccount(found.session.username) : undefined;
+    if (found === undefined || account === undefined) return { refused: reply.redirect('/login', 303) };
+    if (!core.stepUp.canEnter(account)) {
+      return { refused: htmlReply(reply, problemPage({ title: 'You cannot open the manager area', message: 'Only managers and core users can open it. If you need access, ask your ESR administrator.' }), 403) };
+    }
+    return { ...found, account, apiToken: core.tokens.apiTokenFor(found.sessionId) };
+  }
+
+  app.get('/manager', async (request, reply) => {
+    const who = privileged(request, reply);
+    if ('refused' in who) return who.refused;
+    if (!core.stepUp.isSteppedUp(who.session) || who.session.steppedUpAt === null) return reply.redirect('/step-up', 303);
+    return htmlReply(reply, managerPage({ account: who.account, apiToken: who.apiToken, steppedUpAt: who.session.steppedUpAt, maxAge: minutesText(Math.round(core.deps.config.stepUpMaxAgeMs / 1000)) }));
+  });
+
+  app.get('/step-up', async (request, reply) => {
+    const who = privileged(request, reply);
+    if ('refused' in who) return who.refused;
+    core.stepUp.sendCode(context(request), who.session);
+    return htmlReply(reply, stepUpPage({ account: who.account, apiToken: who.apiToken, method: core.stepUp.method(who.account) }));
+  });
+
+  app.post('/step-up', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
+    const who = privileged(request, reply);
+    if ('refused' in who) return who.refused;
+    const parsed = CodeForm.safeParse(request.body ?? {});
+    const code = normaliseOneTimeCode(parsed.success ? parsed.data.code : '');
+    const page = (error: string, status: number) => htmlReply(reply, stepUpPage({ account: who.account, apiToken: who.apiToken, method: core.stepUp.method(who.account), error }), status);
+    if (code === null) return page('Enter the 6-digit code', 400);
+    const verified = core.stepUp.verify(context(request), who.session, code);
+    if (!verified.ok) return page(codeErrorMessage(verified.error), HTTP_STATUS[verified.error.code]);
+    return reply.redirect('/manager', 303);
+  });
+
+  app.post('/step-up/resend', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
+    const who = privileged(request, reply);
+    if ('refused' in who) return who.refused;
+    core.stepUp.sendCode(context(request), who.session, { force: true });
+    return reply.redirect('/step-up', 303);
+  });
+}
