@@ -11,6 +11,7 @@ export const API_PATHS = {
   challengeVerify: `${API_PREFIX}/challenge/verify`,
   recoveryCodesRegenerate: `${API_PREFIX}/recovery-codes/regenerate`,
   stepUpVerify: `${API_PREFIX}/step-up/verify`,
+  noticesSeen: `${API_PREFIX}/notices/seen`,
 } as const;
 
 /** Opaque tokens are 32 random bytes in base64url. */
@@ -37,6 +38,12 @@ export const UserSummary = z.object({
 });
 export type UserSummary = z.infer<typeof UserSummary>;
 
+export const RiskReason = z.enum(['new-device', 'unusual-location']);
+
+/** Security messages the user has not yet seen in the extension (the emails ESR sent them). */
+export const Notice = z.object({ id: z.number().int(), at: z.number(), subject: z.string(), body: z.string() });
+export type Notice = z.infer<typeof Notice>;
+
 export const SessionStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('anonymous') }),
   z.object({ state: z.literal('mfa-pending'), username: z.string() }),
@@ -49,6 +56,9 @@ export const SessionStatus = z.discriminatedUnion('state', [
       /** Unused recovery codes, when MFA is on. */
       recoveryCodesLeft: z.number().int().nonnegative().nullable(),
     }),
+    /** How this session signed in, and what looked unusual about it. */
+    signIn: z.object({ risk: z.array(RiskReason), location: z.string(), device: z.string() }),
+    notices: z.array(Notice),
   }),
 ]);
 export type SessionStatus = z.infer<typeof SessionStatus>;
@@ -73,8 +83,8 @@ export const EnrolmentConfirmResponse = z.object({ mfaEnabled: z.literal(true), 
 export type EnrolmentConfirmResponse = z.infer<typeof EnrolmentConfirmResponse>;
 
 export const ChallengeVerifyRequest = z.union([
-  z.object({ challenge: OpaqueToken, code: OneTimeCode }).strict(),
-  z.object({ challenge: OpaqueToken, recoveryCode: RecoveryCodeInput }).strict(),
+  z.object({ challenge: OpaqueToken, code: OneTimeCode, rememberDevice: z.boolean().optional() }).strict(),
+  z.object({ challenge: OpaqueToken, recoveryCode: RecoveryCodeInput, rememberDevice: z.boolean().optional() }).strict(),
 ]);
 export type ChallengeVerifyRequest = z.infer<typeof ChallengeVerifyRequest>;
 export const ChallengeVerifyResponse = z.object({
@@ -91,3 +101,5 @@ export type RecoveryCodesRegenerateResponse = z.infer<typeof RecoveryCodesRegene
 /** Step-up takes an app code (MFA on) or the code emailed for this session (MFA off): both six digits. */
 export const StepUpVerifyRequest = z.object({ code: OneTimeCode }).strict();
 export const StepUpVerifyResponse = z.object({ steppedUp: z.literal(true) });
+
+export const NoticesSeenResponse = z.object({ seen: z.literal(true) });

@@ -17,6 +17,7 @@ export const AUDIT_EVENTS = [
   'recovery-code-used',
   'recovery-codes-renewed',
   'sign-out',
+  'device-forgotten',
   'step-up-code-sent',
   'step-up-passed',
   'step-up-failed',

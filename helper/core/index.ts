@@ -1,12 +1,14 @@
 import type { StatusResponse } from '../../shared/api.js';
 import type { RequestContext } from './audit.js';
+import { accountActivity, forgetDevice, markNoticesSeen } from './activity.js';
 import type { CoreDeps } from './deps.js';
+import { issueDeviceNonce } from './devices.js';
 import { confirmEnrolment, startEnrolment } from './enrolment.js';
 import { endSession, resolveSession, sessionStatus, type SessionLookup } from './sessions.js';
 import { completePasswordReset, findLiveReset, startPasswordReset, verifyResetSecondFactor } from './password-reset.js';
 import { regenerateRecoveryCodes } from './recovery.js';
 import { canEnterManagerArea, isSteppedUp, sendStepUpCode, stepUpMethod, verifyStepUp } from './step-up.js';
-import { completeSignIn, signInWithPassword, verifyChallenge, type ChallengeAnswer } from './sign-in.js';
+import { completeSignIn, signInWithPassword, verifyChallenge, type ChallengeAnswer, type PasswordSignInInput } from './sign-in.js';
 import type { SessionRecord } from './store.js';
 
 /**
@@ -16,7 +18,7 @@ import type { SessionRecord } from './store.js';
 export function createCore(deps: CoreDeps) {
   return {
     deps,
-    signInWithPassword: (context: RequestContext, input: { username: string; password: string }) => signInWithPassword(deps, context, input),
+    signInWithPassword: (context: RequestContext, input: PasswordSignInInput) => signInWithPassword(deps, context, input),
     verifyChallenge: (context: RequestContext, session: SessionRecord | undefined, input: ChallengeAnswer) =>
       verifyChallenge(deps, context, session, input),
     completeSignIn: (context: RequestContext, session: SessionRecord | undefined, challenge: string) => completeSignIn(deps, context, session, challenge),
@@ -36,6 +38,10 @@ export function createCore(deps: CoreDeps) {
       sendCode: (context: RequestContext, session: SessionRecord | undefined, options?: { force: boolean }) => sendStepUpCode(deps, context, session, options),
       verify: (context: RequestContext, session: SessionRecord | undefined, code: string) => verifyStepUp(deps, context, session, code),
     },
+    issueDeviceNonce: () => issueDeviceNonce(deps),
+    activity: (session: SessionRecord | undefined) => accountActivity(deps, session),
+    forgetDevice: (context: RequestContext, session: SessionRecord | undefined, thumbprint: string) => forgetDevice(deps, context, session, thumbprint),
+    markNoticesSeen: (session: SessionRecord | undefined) => markNoticesSeen(deps, session),
     resolveSession: (lookup: SessionLookup) => resolveSession(deps, lookup),
     status: (session: SessionRecord | undefined): StatusResponse => ({ session: sessionStatus(deps, session) }),
     signOut: (context: RequestContext, session: SessionRecord) => { endSession(deps, context, session); },

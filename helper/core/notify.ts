@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'mfa-lockout',
   'code-replayed',
   'step-up-code',
+  'new-sign-in',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -47,6 +48,10 @@ const TEMPLATES: Record<NotificationKind, (at: number, detail: Record<string, st
   'code-replayed': (at) => ({
     subject: 'A security code was used twice on your ESR account',
     body: `A security code that had already been used was entered again on ${when(at)}. It was refused. If you did not do this, change your password now.`,
+  }),
+  'new-sign-in': (at, d) => ({
+    subject: d['reason'] === 'unusual-location' ? 'A sign-in to ESR from an unusual place' : 'A sign-in to ESR from a new device',
+    body: `Your ESR account was signed in to on ${when(at)} from ${d['device'] ?? 'a browser'} in ${d['location'] ?? 'an unknown place'}. If this was you, you need do nothing. If it was not, change your password now${d['mfa'] === 'on' ? '' : ' and turn on extra security'}.`,
   }),
   'step-up-code': (_at, d) => ({
     subject: 'Your ESR confirmation code',

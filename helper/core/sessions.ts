@@ -2,7 +2,7 @@ import type { SessionStatus } from '../../shared/api.js';
 import type { RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
 import { enrolmentEligibility } from './policy.js';
-import type { SessionRecord, SessionState } from './store.js';
+import type { SessionRecord, SessionState, SignInCircumstances } from './store.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
 export interface IssuedSession {
@@ -11,7 +11,7 @@ export interface IssuedSession {
   record: SessionRecord;
 }
 
-export function issueSession(deps: CoreDeps, username: string, state: SessionState): IssuedSession {
+export function issueSession(deps: CoreDeps, username: string, state: SessionState, signIn: SignInCircumstances): IssuedSession {
   const sessionId = newOpaqueToken(deps.random);
   const now = deps.clock.now();
   const record: SessionRecord = {
@@ -22,6 +22,7 @@ export function issueSession(deps: CoreDeps, username: string, state: SessionSta
     createdAt: now,
     lastSeenAt: now,
     steppedUpAt: null,
+    signIn,
   };
   deps.store.insertSession(record);
   return { sessionId, record };
@@ -75,5 +76,11 @@ export function sessionStatus(deps: CoreDeps, session: SessionRecord | undefined
       enrolment: enrolmentEligibility(account),
       recoveryCodesLeft: account.mfaEnabledAt === null ? null : deps.store.countRecoveryCodesLeft(account.username),
     },
+    signIn: { risk: session.signIn.risk, location: session.signIn.location, device: session.signIn.deviceLabel },
+    notices: deps.store
+      .listOutbox({ username: account.username, limit: 20 })
+      .filter((message) => message.seenAt === null && message.kind !== 'step-up-code')
+      .slice(0, 5)
+      .map(({ id, at, subject, body }) => ({ id, at, subject, body })),
   };
 }

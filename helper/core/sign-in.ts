@@ -1,17 +1,28 @@
+import type { DeviceProof } from '../../shared/device.js';
 import type { RequestContext } from './audit.js';
 import { acceptCode, checkOneTimeCode, useRecoveryCode } from './code-check.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
+import { assessSignIn, rememberUntil, verifyDeviceProof } from './devices.js';
 import { lockStatus, NO_FAILURES, registerFailure } from './lockout.js';
 import { notify } from './notify.js';
 import { verifyPassword } from './password-hash.js';
 import { fail, ok, type Result } from './result.js';
 import { issueSession } from './sessions.js';
-import type { SessionRecord } from './store.js';
+import type { AccountRecord, SessionRecord, SignInCircumstances, SignInOutcome } from './store.js';
 import { hashToken } from './tokens.js';
 
 export type PasswordSignIn =
   | { next: 'signed-in'; sessionId: string }
   | { next: 'mfa-required'; sessionId: string; challenge: string };
+
+export interface PasswordSignInInput {
+  username: string;
+  password: string;
+  /** The extension's signature over the login page's nonce, when the extension is there. */
+  device?: DeviceProof | null;
+  deviceLabel?: string;
+  location?: string;
+}
 
 /**
  * A well-formed scrypt hash of a random password: unknown usernames are checked against it so a
@@ -19,11 +30,7 @@ export type PasswordSignIn =
  */
 const DECOY_HASH = 'scrypt$32768$8$1$pKz9c1x2NxWgq1m8tKcGxA$gZ0vD5qfYg3Kx0X4Qm2r6v2lqv1QmJ0c3bY5yq2HkRk';
 
-export async function signInWithPassword(
-  deps: CoreDeps,
-  context: RequestContext,
-  input: { username: string; password: string },
-): Promise<Result<PasswordSignIn>> {
+export async function signInWithPassword(deps: CoreDeps, context: RequestContext, input: PasswordSignInInput): Promise<Result<PasswordSignIn>> {
   const { store, clock, config } = deps;
   const typed = normaliseUsername(input.username);
   const account = store.findAccount(typed);
@@ -43,10 +50,13 @@ export async function signInWithPassword(
   // The hash took time: read the failure count again so concurrent guesses all count.
   return store.transaction(() => {
     const now = clock.now();
+    const thumbprint = verifyDeviceProof(deps, input.device ?? null);
+    const seen = { thumbprint, deviceLabel: input.deviceLabel ?? 'A browser', location: input.location ?? 'Leeds, UK' };
     if (!passwordMatches || account === undefined) {
       const failures = registerFailure(store.getPasswordFailures(typed), config.passwordLockout, now);
       store.setPasswordFailures(typed, failures);
       audit('sign-in-failed', { consecutiveFailures: failures.consecutiveFailures });
+      if (account !== undefined) recordSignIn(deps, account.username, assessSignIn(deps, account, seen).circumstances, 'wrong-password');
       const after = lockStatus(failures, config.passwordLockout, now);
       if (after.locked) {
         audit('password-lockout', { retryAfterSeconds: after.retryAfterSeconds });
@@ -56,13 +66,16 @@ export async function signInWithPassword(
       return fail<PasswordSignIn>({ code: 'invalid-credentials' });
     }
     store.setPasswordFailures(typed, NO_FAILURES);
+    const { circumstances, remembered } = assessSignIn(deps, account, seen);
 
-    if (account.mfaEnabledAt === null) {
-      const { sessionId } = issueSession(deps, account.username, 'signed-in');
-      audit('sign-in', { mfa: 'off' });
+    // A remembered device skips the code, but only when nothing about the sign-in looks unusual.
+    if (account.mfaEnabledAt === null || (remembered && circumstances.risk.length === 0)) {
+      const { sessionId } = issueSession(deps, account.username, 'signed-in', circumstances);
+      audit('sign-in', { mfa: account.mfaEnabledAt === null ? 'off' : 'remembered-device' });
+      signedIn(deps, account, circumstances, account.mfaEnabledAt === null ? 'signed-in' : 'signed-in-remembered-device');
       return ok<PasswordSignIn>({ next: 'signed-in', sessionId });
     }
-    const { sessionId, record } = issueSession(deps, account.username, 'mfa-pending');
+    const { sessionId, record } = issueSession(deps, account.username, 'mfa-pending', circumstances);
     const challenge = deps.tokens.challengeFor(sessionId);
     store.insertChallenge({
       idHash: hashToken(challenge),
@@ -73,17 +86,17 @@ export async function signInWithPassword(
       satisfiedAt: null,
       consumedAt: null,
     });
-    audit('sign-in-mfa-required');
+    audit('sign-in-mfa-required', { risk: circumstances.risk.join(',') });
     return ok<PasswordSignIn>({ next: 'mfa-required', sessionId, challenge });
   });
 }
 
-export type ChallengeAnswer = { challenge: string; code: string } | { challenge: string; recoveryCode: string };
+export type ChallengeAnswer = ({ challenge: string; code: string } | { challenge: string; recoveryCode: string }) & { rememberDevice?: boolean | undefined };
 
 /**
  * Checks an app code, or a recovery code, against the sign-in challenge of this pending session.
- * Success marks the challenge satisfied; only `completeSignIn`, from the same browser session,
- * turns that into a signed-in session.
+ * Success marks the challenge satisfied (and remembers the device if asked); only
+ * `completeSignIn`, from the same browser session, turns that into a signed-in session.
  */
 export function verifyChallenge(
   deps: CoreDeps,
@@ -98,51 +111,72 @@ export function verifyChallenge(
   if (challenge.satisfiedAt !== null) return ok({ verified: true });
 
   const account = store.findAccount(challenge.username);
-  if (account?.totpSecretSealed == null) return fail({ code: 'challenge-not-found' });
+  if (account?.totpSecretSealed == null || session === undefined) return fail({ code: 'challenge-not-found' });
+  const satisfied = () => {
+    store.markChallengeSatisfied(challenge.idHash, clock.now());
+    const device = session.signIn.deviceThumbprint;
+    if (input.rememberDevice === true && device !== null) {
+      store.seeDevice({ username: account.username, thumbprint: device, label: session.signIn.deviceLabel, at: clock.now(), rememberUntil: rememberUntil(deps) });
+    }
+  };
 
   if ('recoveryCode' in input) {
     return store.transaction(() => {
       const used = useRecoveryCode(deps, context, account, input.recoveryCode, 'sign-in');
-      if (!used.ok) return used;
-      store.markChallengeSatisfied(challenge.idHash, clock.now());
+      if (!used.ok) {
+        recordSignIn(deps, account.username, session.signIn, 'wrong-code');
+        return used;
+      }
+      satisfied();
       return ok({ verified: true as const, recoveryCodesLeft: used.value.left });
     });
   }
 
-  const checked = checkOneTimeCode(deps, context, account, {
-    secret: secrets.open(account.totpSecretSealed),
-    code: input.code,
-    purpose: 'sign-in',
-  });
-  if (!checked.ok) return checked;
-
+  const checked = checkOneTimeCode(deps, context, account, { secret: secrets.open(account.totpSecretSealed), code: input.code, purpose: 'sign-in' });
+  if (!checked.ok) {
+    if (checked.error.code === 'invalid-code' || checked.error.code === 'mfa-locked') recordSignIn(deps, account.username, session.signIn, 'wrong-code');
+    return checked;
+  }
   return store.transaction(() => {
     if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });
-    store.markChallengeSatisfied(challenge.idHash, clock.now());
+    satisfied();
     return ok({ verified: true as const });
   });
 }
 
 /** Upgrades a pending session whose challenge was satisfied: a new session id, the old one gone. */
-export function completeSignIn(
-  deps: CoreDeps,
-  context: RequestContext,
-  session: SessionRecord | undefined,
-  challengeToken: string,
-): Result<{ sessionId: string }> {
+export function completeSignIn(deps: CoreDeps, context: RequestContext, session: SessionRecord | undefined, challengeToken: string): Result<{ sessionId: string }> {
   const { store, clock } = deps;
   const found = findOwnChallenge(deps, context, session, challengeToken);
   if (!found.ok) return found;
   const challenge = found.value;
-  if (challenge.satisfiedAt === null || session === undefined) return fail({ code: 'challenge-not-found' });
+  const account = store.findAccount(challenge.username);
+  if (challenge.satisfiedAt === null || session === undefined || account === undefined) return fail({ code: 'challenge-not-found' });
 
   return store.transaction(() => {
     if (!store.consumeChallenge(challenge.idHash, clock.now())) return fail({ code: 'challenge-not-found' });
     store.deleteSession(session.idHash);
-    const { sessionId } = issueSession(deps, challenge.username, 'signed-in');
+    const { sessionId } = issueSession(deps, challenge.username, 'signed-in', session.signIn);
     store.appendAudit({ at: clock.now(), event: 'sign-in-completed', username: challenge.username, ip: context.ip, detail: { mfa: 'on' } });
+    signedIn(deps, account, session.signIn, 'signed-in');
     return ok({ sessionId });
   });
+}
+
+function recordSignIn(deps: CoreDeps, username: string, circumstances: SignInCircumstances, outcome: SignInOutcome): void {
+  deps.store.appendSignInEvent({ username, at: deps.clock.now(), ...circumstances, outcome });
+}
+
+/** A completed sign-in: into the history, the device seen, and the user told if it looked risky. */
+function signedIn(deps: CoreDeps, account: AccountRecord, circumstances: SignInCircumstances, outcome: SignInOutcome): void {
+  recordSignIn(deps, account.username, circumstances, outcome);
+  if (circumstances.deviceThumbprint !== null) {
+    deps.store.seeDevice({ username: account.username, thumbprint: circumstances.deviceThumbprint, label: circumstances.deviceLabel, at: deps.clock.now() });
+  }
+  const [reason] = circumstances.risk;
+  if (reason !== undefined) {
+    notify(deps, account.username, 'new-sign-in', { reason, device: circumstances.deviceLabel, location: circumstances.location, mfa: account.mfaEnabledAt === null ? 'off' : 'on' });
+  }
 }
 
 /** The challenge must exist, be unused, unexpired, and belong to this very browser session. */

@@ -43,6 +43,39 @@ export interface SessionRecord {
   lastSeenAt: number;
   /** When this session last passed a step-up check, for the manager area. */
   steppedUpAt: number | null;
+  /** The sign-in this session came from: proven device (if any), place, and why it looked risky. */
+  signIn: SignInCircumstances;
+}
+
+export type RiskReason = 'new-device' | 'unusual-location';
+
+export interface SignInCircumstances {
+  deviceThumbprint: string | null;
+  deviceLabel: string;
+  location: string;
+  risk: RiskReason[];
+}
+
+export interface DeviceRecord {
+  username: string;
+  thumbprint: string;
+  label: string;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  rememberedUntil: number | null;
+}
+
+export type SignInOutcome = 'signed-in' | 'signed-in-remembered-device' | 'wrong-password' | 'wrong-code';
+
+export interface SignInEvent {
+  id: number;
+  username: string;
+  at: number;
+  deviceLabel: string;
+  deviceThumbprint: string | null;
+  location: string;
+  outcome: SignInOutcome;
+  risk: RiskReason[];
 }
 
 export type OutboxChannel = 'email' | 'sms';
@@ -144,6 +177,20 @@ export interface Store {
   findStepUpCode(sessionIdHash: string): StepUpCodeRecord | undefined;
   countWrongStepUpCode(sessionIdHash: string): void;
   deleteStepUpCode(sessionIdHash: string): void;
+
+  findDevice(username: string, thumbprint: string): DeviceRecord | undefined;
+  listDevices(username: string): DeviceRecord[];
+  /** Records the device as seen now (adding it the first time); `rememberUntil` sets or keeps the remembered date. */
+  seeDevice(device: { username: string; thumbprint: string; label: string; at: number; rememberUntil?: number }): void;
+  /** False if there was no such remembered device. */
+  forgetDevice(username: string, thumbprint: string): boolean;
+  addDeviceNonce(nonceHash: string, expiresAt: number, now: number): void;
+  /** Single use: true once for a live nonce, then false. */
+  useDeviceNonce(nonceHash: string, now: number): boolean;
+  appendSignInEvent(event: Omit<SignInEvent, 'id'>): void;
+  listSignInEvents(username: string, limit: number): SignInEvent[];
+  /** Has the user ever completed a sign-in from this place? */
+  hasSignedInFrom(username: string, location: string): boolean;
 
   appendOutbox(message: Omit<OutboxMessage, 'id' | 'seenAt'>): void;
   listOutbox(filter: { username?: string; limit: number }): OutboxMessage[];

@@ -41,6 +41,7 @@ export function registerApiRoutes(app: FastifyInstance, core: Core, signInRateLi
   route(API_PATHS.enrolmentStart, EmptyRequest, (request) => core.startEnrolment(context(request), session(request)));
   route(API_PATHS.enrolmentConfirm, EnrolmentConfirmRequest, (request, body) => core.confirmEnrolment(context(request), session(request), body.code), signInRateLimit);
   route(API_PATHS.challengeVerify, ChallengeVerifyRequest, (request, body) => core.verifyChallenge(context(request), session(request), body), signInRateLimit);
+  route(API_PATHS.noticesSeen, EmptyRequest, (request) => core.markNoticesSeen(session(request)));
   route(API_PATHS.stepUpVerify, StepUpVerifyRequest, (request, body) => core.stepUp.verify(context(request), session(request), body.code), signInRateLimit);
   route(API_PATHS.recoveryCodesRegenerate, RecoveryCodesRegenerateRequest, (request, body) => core.regenerateRecoveryCodes(context(request), session(request), body.code), signInRateLimit);
 }

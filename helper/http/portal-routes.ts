@@ -1,18 +1,22 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { DEMO_LOCATIONS, DeviceProof, HOME_LOCATION } from '../../shared/device.js';
 import { ERROR_MESSAGES } from '../../shared/errors.js';
 import { COMPLETE_SIGN_IN_PATH } from '../../shared/portal.js';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
 import type { RequestContext } from '../core/audit.js';
 import type { Core } from '../core/index.js';
+import { describeBrowser } from '../core/devices.js';
 import type { CoreError } from '../core/result.js';
+import type { FieldError } from './pages/layout.js';
 import { HTTP_STATUS } from './errors.js';
+import { activityPage } from './pages/activity-page.js';
 import { homePage } from './pages/home-page.js';
 import { loginPage, signedOutPage, verifyPage } from './pages/sign-in-pages.js';
 import { clearSessionCookie, sessionFromCookie, setSessionCookie } from './session-cookie.js';
 
 const FormText = z.string().max(256).optional().default('');
-const LoginForm = z.object({ username: FormText, password: FormText });
+const LoginForm = z.object({ username: FormText, password: FormText, demoLocation: FormText, deviceProof: z.string().max(2048).optional().default('') });
 const VerifyForm = z.object({ challenge: FormText, code: FormText, recoveryCode: FormText });
 
 /** Portal pages: plain HTML forms that work without JavaScript, and without the extension. */
@@ -30,21 +34,29 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
 
   app.get('/login', async (request, reply) => {
     if (signedIn(request)) return reply.redirect('/portal', 303);
-    return htmlReply(reply, loginPage({ demoUsernames: demoUsernames() }));
+    return htmlReply(reply, loginPage({ demoUsernames: demoUsernames(), deviceNonce: core.issueDeviceNonce() }));
   });
 
   app.post('/login', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
-    const form = formOf(LoginForm, request) ?? { username: '', password: '' };
+    const form = formOf(LoginForm, request) ?? { username: '', password: '', demoLocation: '', deviceProof: '' };
+    const location = DEMO_LOCATIONS.find((place) => place === form.demoLocation) ?? HOME_LOCATION;
+    const page = (errors: FieldError[]) => loginPage({ username: form.username, errors, demoUsernames: demoUsernames(), deviceNonce: core.issueDeviceNonce(), location });
     const missing = [
       ...(form.username.trim() === '' ? [{ field: 'username', message: 'Enter your username' }] : []),
       ...(form.password === '' ? [{ field: 'password', message: 'Enter your password' }] : []),
     ];
-    if (missing.length > 0) return htmlReply(reply, loginPage({ username: form.username, errors: missing, demoUsernames: demoUsernames() }), 400);
+    if (missing.length > 0) return htmlReply(reply, page(missing), 400);
 
-    const result = await core.signInWithPassword(context(request), form);
+    const result = await core.signInWithPassword(context(request), {
+      username: form.username,
+      password: form.password,
+      device: parseDeviceProof(form.deviceProof),
+      deviceLabel: describeBrowser(request.headers['user-agent']),
+      location,
+    });
     if (!result.ok) {
       const message = passwordErrorMessage(result.error);
-      return htmlReply(reply, loginPage({ username: form.username, errors: [{ field: 'password', message }], demoUsernames: demoUsernames() }), HTTP_STATUS[result.error.code]);
+      return htmlReply(reply, page([{ field: 'password', message }]), HTTP_STATUS[result.error.code]);
     }
     setSessionCookie(reply, result.value.sessionId);
     return reply.redirect(result.value.next === 'signed-in' ? '/portal' : '/login/verify', 303);
@@ -94,6 +106,22 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     return htmlReply(reply, homePage({ account, apiToken: core.tokens.apiTokenFor(found.sessionId) }));
   });
 
+  app.get('/account/activity', async (request, reply) => {
+    const found = sessionFromCookie(core, request);
+    const account = found?.session.state === 'signed-in' ? core.deps.store.findAccount(found.session.username) : undefined;
+    const activity = core.activity(found?.session);
+    if (found === undefined || account === undefined || !activity.ok) return reply.redirect('/login', 303);
+    return htmlReply(reply, activityPage({ account, apiToken: core.tokens.apiTokenFor(found.sessionId), activity: activity.value }));
+  });
+
+  app.post('/account/devices/forget', async (request, reply) => {
+    const found = sessionFromCookie(core, request);
+    const form = formOf(z.object({ thumbprint: z.string().max(64) }), request);
+    if (found === undefined) return reply.redirect('/login', 303);
+    core.forgetDevice(context(request), found.session, form?.thumbprint ?? '');
+    return reply.redirect('/account/activity', 303);
+  });
+
   app.post('/logout', async (request, reply) => {
     const found = sessionFromCookie(core, request);
     if (found !== undefined) core.signOut(context(request), found.session);
@@ -109,6 +137,17 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
 
   function verifyPageFor(sessionId: string, username: string, errors: { error?: string; recoveryError?: string } = {}): string {
     return verifyPage({ challenge: core.tokens.challengeFor(sessionId), apiToken: core.tokens.apiTokenFor(sessionId), username, ...errors });
+  }
+}
+
+/** The extension's hidden field; anything else (no extension, or a forged value) means "no proven device". */
+function parseDeviceProof(text: string): DeviceProof | null {
+  if (text === '') return null;
+  try {
+    const parsed = DeviceProof.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
   }
 }
 

@@ -113,6 +113,39 @@ export const MIGRATIONS: readonly string[] = [
     wrong_attempts INTEGER NOT NULL DEFAULT 0
   ) STRICT;
   `,
+  /* 5: devices, their sign-in proofs, and the sign-in history */ `
+  CREATE TABLE devices (
+    username TEXT NOT NULL REFERENCES accounts (username),
+    thumbprint TEXT NOT NULL,
+    label TEXT NOT NULL,
+    first_seen_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    remembered_until INTEGER,
+    PRIMARY KEY (username, thumbprint)
+  ) STRICT;
+
+  CREATE TABLE device_nonces (
+    nonce_hash TEXT PRIMARY KEY,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE sign_in_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    username TEXT NOT NULL REFERENCES accounts (username),
+    at INTEGER NOT NULL,
+    device_label TEXT NOT NULL,
+    device_thumbprint TEXT,
+    location TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    risk TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX sign_in_events_by_user ON sign_in_events (username, id);
+
+  ALTER TABLE sessions ADD COLUMN device_thumbprint TEXT;
+  ALTER TABLE sessions ADD COLUMN device_label TEXT NOT NULL DEFAULT 'Unknown browser';
+  ALTER TABLE sessions ADD COLUMN location TEXT NOT NULL DEFAULT 'Leeds, UK';
+  ALTER TABLE sessions ADD COLUMN risk TEXT NOT NULL DEFAULT '[]';
+  `,
 ];
 
 export function migrate(db: Database): void {

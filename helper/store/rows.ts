@@ -1,6 +1,6 @@
 import type { Privilege } from '../../shared/api.js';
 import { AUDIT_EVENTS, type AuditEntry } from '../core/audit.js';
-import type { AccountRecord, ChallengeRecord, Employment, InternetAccess, OutboxChannel, OutboxMessage, SessionRecord, SessionState } from '../core/store.js';
+import type { AccountRecord, ChallengeRecord, Employment, InternetAccess, OutboxChannel, OutboxMessage, RiskReason, SessionRecord, SessionState } from '../core/store.js';
 
 /** Rows exactly as SQLite returns them, and their mapping to the core's records. */
 export interface AccountRow {
@@ -50,6 +50,10 @@ export interface SessionRow {
   created_at: number;
   last_seen_at: number;
   stepped_up_at: number | null;
+  device_thumbprint: string | null;
+  device_label: string;
+  location: string;
+  risk: string;
 }
 
 export function toSession(row: SessionRow): SessionRecord {
@@ -61,6 +65,7 @@ export function toSession(row: SessionRow): SessionRecord {
     createdAt: row.created_at,
     lastSeenAt: row.last_seen_at,
     steppedUpAt: row.stepped_up_at,
+    signIn: { deviceThumbprint: row.device_thumbprint, deviceLabel: row.device_label, location: row.location, risk: JSON.parse(row.risk) as RiskReason[] },
   };
 }
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { AuditEntry } from '../core/audit.js';
 import type { FailureState } from '../core/lockout.js';
 import type { NewAccount, SessionRecord, Store } from '../core/store.js';
+import { createDeviceStore } from './device-store.js';
 import { migrate } from './migrations.js';
 import { toAccount, toAuditEntry, toChallenge, toOutboxMessage, toSession, type AccountRow, type AuditRow, type ChallengeRow, type OutboxRow, type SessionRow } from './rows.js';
 
@@ -38,8 +39,9 @@ export function openSqliteStore(file: string): SqliteStore {
     setPasswordFailures: db.prepare(`INSERT INTO password_failures (typed_username, consecutive_failures, locked_until) VALUES (?, ?, ?)
       ON CONFLICT (typed_username) DO UPDATE SET consecutive_failures = excluded.consecutive_failures, locked_until = excluded.locked_until`),
     clearPasswordFailures: db.prepare('DELETE FROM password_failures WHERE typed_username = ?'),
-    insertSession: db.prepare(`INSERT INTO sessions (id_hash, api_token_hash, username, state, created_at, last_seen_at, stepped_up_at)
-      VALUES (@idHash, @apiTokenHash, @username, @state, @createdAt, @lastSeenAt, @steppedUpAt)`),
+    insertSession: db.prepare(`INSERT INTO sessions (id_hash, api_token_hash, username, state, created_at, last_seen_at, stepped_up_at,
+      device_thumbprint, device_label, location, risk)
+      VALUES (@idHash, @apiTokenHash, @username, @state, @createdAt, @lastSeenAt, @steppedUpAt, @deviceThumbprint, @deviceLabel, @location, @risk)`),
     deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE username = ?'),
     markSteppedUp: db.prepare('UPDATE sessions SET stepped_up_at = ? WHERE id_hash = ?'),
     putStepUpCode: db.prepare(`INSERT OR REPLACE INTO step_up_codes (session_id_hash, username, code_digest, created_at, expires_at, wrong_attempts)
@@ -80,6 +82,7 @@ export function openSqliteStore(file: string): SqliteStore {
   };
 
   return {
+    ...createDeviceStore(db),
     transaction: (work) => db.transaction(work)(),
     close: () => { db.close(); },
 
@@ -105,7 +108,9 @@ export function openSqliteStore(file: string): SqliteStore {
       else q.setPasswordFailures.run(typed, state.consecutiveFailures, state.lockedUntil);
     },
 
-    insertSession: (session: SessionRecord) => { q.insertSession.run(session); },
+    insertSession: (session: SessionRecord) => {
+      q.insertSession.run({ ...session, ...session.signIn, signIn: undefined, risk: JSON.stringify(session.signIn.risk) });
+    },
     findSessionByIdHash: (idHash) => {
       const row = q.findSessionByIdHash.get(idHash);
       return row && toSession(row);

@@ -41,7 +41,7 @@ describe('forgotten password', () => {
     expect((await signedIn.get('/portal')).headers.location).toBe('/login');
     expect((await fx.client().postForm('/login', { username: '999JSMITH01', password: DEMO_PASSWORD })).status).toBe(401);
     expect((await fx.client().postForm('/login', { username: '999JSMITH01', password: NEW_PASSWORD })).headers.location).toBe('/portal');
-    expect(fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 1 })[0]?.kind).toBe('password-reset');
+    expect(fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 5 }).map((m) => m.kind)).toContain('password-reset');
     expect((await fx.client().get('/demo/outbox')).body).toContain('Your ESR password was changed');
     // The reset is single use.
     expect((await client.postForm('/forgotten-password/new', { newPassword: 'Another5Pass', confirmPassword: 'Another5Pass' })).status).toBe(410);

@@ -36,6 +36,9 @@ export function homePage(input: { account: AccountRecord; apiToken: string }): s
         <div class="nhsuk-summary-list__row"><dt class="nhsuk-summary-list__key">Extra security (MFA)</dt>
           <dd class="nhsuk-summary-list__value" data-esr-mfa-status="${mfaOn ? 'on' : 'off'}">${mfaOn ? 'On' : 'Off'}</dd></div>
       </dl>
-      ${account.privilege === 'staff' ? '' : html`<p><a class="nhsuk-action-link__link" href="/manager">Manager self-service</a></p>`}`,
+      <ul class="nhsuk-list">
+        <li><a href="/account/activity">Account activity</a>: recent sign-ins, remembered devices and security messages</li>
+        ${account.privilege === 'staff' ? '' : html`<li><a href="/manager">Manager self-service</a></li>`}
+      </ul>`,
   });
 }

@@ -8,6 +8,8 @@ export interface LayoutInput {
   /** Signed-in or pending pages carry the session's API token for the extension. */
   apiToken?: string | undefined;
   signedInAs?: string | undefined;
+  /** Extra elements in <head>, already rendered. */
+  extraHead?: Html | undefined;
   /** Extra attributes on <body>, already rendered. */
   bodyAttributes?: Html | undefined;
 }
@@ -36,6 +38,7 @@ export function layout(input: LayoutInput): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${input.title} – ESR training portal</title>
   ${input.apiToken === undefined ? '' : html`<meta name="${API_TOKEN_META_NAME}" content="${input.apiToken}">`}
+  ${input.extraHead}
   <link rel="stylesheet" href="/assets/nhsuk/nhsuk-frontend.min.css">
   <link rel="stylesheet" href="/assets/portal.css">
   <link rel="icon" href="/assets/nhsuk/assets/images/favicon.svg" type="image/svg+xml">

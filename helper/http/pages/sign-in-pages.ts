@@ -1,13 +1,15 @@
+import { DEMO_LOCATIONS, DEVICE_NONCE_META_NAME, HOME_LOCATION } from '../../../shared/device.js';
 import { CHALLENGE_ATTRIBUTE } from '../../../shared/portal.js';
 import { errorSummary, layout, textField, type FieldError } from './layout.js';
 import { html } from './html.js';
 
-export function loginPage(input: { username?: string; errors?: FieldError[]; demoUsernames: readonly string[] }): string {
+export function loginPage(input: { username?: string; errors?: FieldError[]; demoUsernames: readonly string[]; deviceNonce: string; location?: string }): string {
   const errors = input.errors ?? [];
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   return layout({
     title: errors.length > 0 ? 'Error: Sign in' : 'Sign in',
     page: 'login',
+    extraHead: html`<meta name="${DEVICE_NONCE_META_NAME}" content="${input.deviceNonce}">`,
     body: html`<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
       ${errorSummary(errors)}
       <h1>Sign in to ESR</h1>
@@ -15,6 +17,18 @@ export function loginPage(input: { username?: string; errors?: FieldError[]; dem
       <form action="/login" method="post" novalidate>
         ${textField({ id: 'username', label: 'Username', hint: 'For example, 999JSMITH01', autocomplete: 'username', value: input.username ?? '', error: errorFor('username'), extra: html`spellcheck="false" autocapitalize="characters"` })}
         ${textField({ id: 'password', label: 'Password', type: 'password', autocomplete: 'current-password', error: errorFor('password') })}
+        <details class="nhsuk-details">
+          <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">Training: where this sign-in comes from</span></summary>
+          <div class="nhsuk-details__text">
+            <div class="nhsuk-form-group">
+              <label class="nhsuk-label" for="demoLocation">Pretend this sign-in comes from</label>
+              <div class="nhsuk-hint" id="demoLocation-hint">Pick a place other than Leeds to see how ESR treats a sign-in from an unusual place.</div>
+              <select class="nhsuk-select" id="demoLocation" name="demoLocation" aria-describedby="demoLocation-hint">
+                ${DEMO_LOCATIONS.map((place) => html`<option value="${place}" ${place === (input.location ?? HOME_LOCATION) ? html`selected` : ''}>${place}</option>`)}
+              </select>
+            </div>
+          </div>
+        </details>
         <button class="nhsuk-button" type="submit">Sign in</button>
       </form>
       <p><a href="/forgotten-password">Forgotten your password?</a></p>

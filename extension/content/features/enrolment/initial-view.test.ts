@@ -6,7 +6,7 @@ import { initialView } from './enrolment-panel.js';
 const NOW = 1_000_000;
 function context(enrolment: Eligibility, extra: Partial<PageContext> = {}, enabled = false): PageContext {
   return {
-    status: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled, enrolment, recoveryCodesLeft: enabled ? 10 : null } },
+    status: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled, enrolment, recoveryCodesLeft: enabled ? 10 : null }, signIn: { risk: [], location: 'Leeds, UK', device: 'Firefox on Linux' }, notices: [] },
     snoozedUntil: null,
     progress: null,
     snoozeDays: 7,

@@ -1,0 +1,86 @@
+import type { Database } from 'better-sqlite3';
+import type { DeviceRecord, RiskReason, SignInEvent, SignInOutcome, Store } from '../core/store.js';
+
+type DeviceStore = Pick<
+  Store,
+  'findDevice' | 'listDevices' | 'seeDevice' | 'forgetDevice' | 'addDeviceNonce' | 'useDeviceNonce' | 'appendSignInEvent' | 'listSignInEvents' | 'hasSignedInFrom'
+>;
+
+interface DeviceRow {
+  username: string;
+  thumbprint: string;
+  label: string;
+  first_seen_at: number;
+  last_seen_at: number;
+  remembered_until: number | null;
+}
+
+interface SignInRow {
+  id: number;
+  username: string;
+  at: number;
+  device_label: string;
+  device_thumbprint: string | null;
+  location: string;
+  outcome: SignInOutcome;
+  risk: string;
+}
+
+const toDevice = (row: DeviceRow): DeviceRecord => ({
+  username: row.username,
+  thumbprint: row.thumbprint,
+  label: row.label,
+  firstSeenAt: row.first_seen_at,
+  lastSeenAt: row.last_seen_at,
+  rememberedUntil: row.remembered_until,
+});
+
+const toSignInEvent = (row: SignInRow): SignInEvent => ({
+  id: row.id,
+  username: row.username,
+  at: row.at,
+  deviceLabel: row.device_label,
+  deviceThumbprint: row.device_thumbprint,
+  location: row.location,
+  outcome: row.outcome,
+  risk: JSON.parse(row.risk) as RiskReason[],
+});
+
+/** Devices, sign-in proofs and the sign-in history: the part of the store behind "unusual sign-ins". */
+export function createDeviceStore(db: Database): DeviceStore {
+  const q = {
+    findDevice: db.prepare<[string, string], DeviceRow>('SELECT * FROM devices WHERE username = ? AND thumbprint = ?'),
+    listDevices: db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE username = ? ORDER BY last_seen_at DESC'),
+    seeDevice: db.prepare(`INSERT INTO devices (username, thumbprint, label, first_seen_at, last_seen_at, remembered_until)
+      VALUES (@username, @thumbprint, @label, @at, @at, @rememberUntil)
+      ON CONFLICT (username, thumbprint) DO UPDATE SET last_seen_at = excluded.last_seen_at, label = excluded.label,
+        remembered_until = coalesce(excluded.remembered_until, devices.remembered_until)`),
+    forgetDevice: db.prepare('UPDATE devices SET remembered_until = NULL WHERE username = ? AND thumbprint = ? AND remembered_until IS NOT NULL'),
+    pruneNonces: db.prepare('DELETE FROM device_nonces WHERE expires_at <= ?'),
+    addNonce: db.prepare('INSERT INTO device_nonces (nonce_hash, expires_at) VALUES (?, ?)'),
+    useNonce: db.prepare('DELETE FROM device_nonces WHERE nonce_hash = ? AND expires_at > ?'),
+    appendSignIn: db.prepare(`INSERT INTO sign_in_events (username, at, device_label, device_thumbprint, location, outcome, risk)
+      VALUES (@username, @at, @deviceLabel, @deviceThumbprint, @location, @outcome, @risk)`),
+    listSignIns: db.prepare<[string, number], SignInRow>('SELECT * FROM sign_in_events WHERE username = ? ORDER BY id DESC LIMIT ?'),
+    signedInFrom: db.prepare<[string, string], { found: number }>(
+      "SELECT count(*) AS found FROM sign_in_events WHERE username = ? AND location = ? AND outcome LIKE 'signed-in%'",
+    ),
+  };
+  return {
+    findDevice: (username, thumbprint) => {
+      const row = q.findDevice.get(username, thumbprint);
+      return row && toDevice(row);
+    },
+    listDevices: (username) => q.listDevices.all(username).map(toDevice),
+    seeDevice: (device) => { q.seeDevice.run({ ...device, rememberUntil: device.rememberUntil ?? null }); },
+    forgetDevice: (username, thumbprint) => q.forgetDevice.run(username, thumbprint).changes === 1,
+    addDeviceNonce: (nonceHash, expiresAt, now) => {
+      q.pruneNonces.run(now);
+      q.addNonce.run(nonceHash, expiresAt);
+    },
+    useDeviceNonce: (nonceHash, now) => q.useNonce.run(nonceHash, now).changes === 1,
+    appendSignInEvent: (event) => { q.appendSignIn.run({ ...event, risk: JSON.stringify(event.risk) }); },
+    listSignInEvents: (username, limit) => q.listSignIns.all(username, limit).map(toSignInEvent),
+    hasSignedInFrom: (username, location) => (q.signedInFrom.get(username, location)?.found ?? 0) > 0,
+  };
+}
