@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EnrolmentStartResponse, OneTimeCode, OpaqueToken, RecoveryCodeInput, RecoveryCodes, SessionStatus } from './api.js';
+import type { DeviceProof } from './device.js';
 import { ErrorCode, IneligibilityReason } from './errors.js';
 
 /**
@@ -65,8 +66,10 @@ export type PageContext = z.infer<typeof PageContext>;
 /** From the content script on a portal page. */
 export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-context'), apiToken: ApiToken.nullable() }),
-  z.object({ type: z.literal('verify-sign-in'), apiToken: ApiToken, challenge: OpaqueToken, code: OneTimeCode }),
-  z.object({ type: z.literal('verify-sign-in-recovery'), apiToken: ApiToken, challenge: OpaqueToken, recoveryCode: RecoveryCodeInput }),
+  z.object({ type: z.literal('verify-sign-in'), apiToken: ApiToken, challenge: OpaqueToken, code: OneTimeCode, rememberDevice: z.boolean() }),
+  z.object({ type: z.literal('verify-sign-in-recovery'), apiToken: ApiToken, challenge: OpaqueToken, recoveryCode: RecoveryCodeInput, rememberDevice: z.boolean() }),
+  z.object({ type: z.literal('device-proof'), nonce: OpaqueToken }),
+  z.object({ type: z.literal('mark-notices-seen'), apiToken: ApiToken }),
   z.object({ type: z.literal('regenerate-recovery-codes'), apiToken: ApiToken, code: OneTimeCode }),
   z.object({ type: z.literal('verify-step-up'), apiToken: ApiToken, code: OneTimeCode }),
   z.object({ type: z.literal('open-secure-frame'), apiToken: ApiToken }),
@@ -101,6 +104,8 @@ export interface ResponseValues {
   'page-context': PageContext;
   'verify-sign-in': { verified: true };
   'verify-step-up': { steppedUp: true };
+  'device-proof': DeviceProof;
+  'mark-notices-seen': { seen: true };
   'verify-sign-in-recovery': { verified: true; recoveryCodesLeft?: number | undefined };
   /** The new codes go to the secure frame through the ticket, never to the content script. */
   'regenerate-recovery-codes': { recoveryTicket: string };

@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { createExtensionStorage, openExtensionDb } from '../storage/db.js';
 import { createFrameTickets } from './frame-tickets.js';
 import { createHelperClient } from './helper-client.js';
+import { toBase64Url } from './base64url.js';
 import { routeMessage } from './router.js';
 
 // The background only wires things together; each handler lives in ./handlers.
@@ -9,10 +10,7 @@ const storage = createExtensionStorage(openExtensionDb());
 const context = {
   storage,
   helper: createHelperClient(async () => (await storage.getSettings()).helperOrigin),
-  tickets: createFrameTickets(() => {
-    const bytes = crypto.getRandomValues(new Uint8Array(32));
-    return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  }, () => Date.now()),
+  tickets: createFrameTickets(() => toBase64Url(crypto.getRandomValues(new Uint8Array(32))), () => Date.now()),
   now: () => Date.now(),
 };
 const own = { id: browser.runtime.id, url: (path: string) => browser.runtime.getURL(path) };

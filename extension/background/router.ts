@@ -1,7 +1,8 @@
 import { ContentRequest, FrameRequest, OptionsRequest, type MessageResult } from '../../shared/messages.js';
 import type { BackgroundContext } from './context.js';
 import { confirmEnrolment, openSecureFrame, regenerateRecoveryCodes, saveProgress, secureFrameContent } from './handlers/enrolment.js';
-import { pageContext, snoozeInvitation, verifySignIn, verifySignInWithRecoveryCode, verifyStepUp } from './handlers/portal.js';
+import { deviceProof } from './handlers/device.js';
+import { markNoticesSeen, pageContext, snoozeInvitation, verifySignIn, verifySignInWithRecoveryCode, verifyStepUp } from './handlers/portal.js';
 import { getSettings, saveSettings } from './handlers/settings.js';
 import { classifySender, type MessageSender } from './sender.js';
 
@@ -42,6 +43,10 @@ function routeContent(context: BackgroundContext, message: unknown, tabId: numbe
       return pageContext(context, request);
     case 'verify-sign-in':
       return verifySignIn(context, request);
+    case 'device-proof':
+      return deviceProof(context, request);
+    case 'mark-notices-seen':
+      return markNoticesSeen(context, request);
     case 'verify-step-up':
       return verifyStepUp(context, request);
     case 'verify-sign-in-recovery':

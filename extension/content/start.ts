@@ -1,5 +1,8 @@
 import type { Connector } from '../ui/connector.js';
+import { initActivityPanel } from './features/activity/index.js';
+import { initDeviceProof } from './features/device-proof/index.js';
 import { initEnrolment } from './features/enrolment/index.js';
+import { initNotices } from './features/notices/index.js';
 import { initRecoveryWarning } from './features/recovery-warning/index.js';
 import { initSignInPrompt } from './features/sign-in-prompt/index.js';
 import { initStepUpPrompt } from './features/step-up-prompt/index.js';
@@ -13,7 +16,12 @@ import { readPortalPage } from './portal-page.js';
  */
 export async function startOnPortalPage(signal: AbortSignal, connector: Connector): Promise<void> {
   const page = readPortalPage(document);
-  if (page === null || page.apiToken === null) return;
+  if (page === null) return;
+  if (page.page === 'login') {
+    initDeviceProof(signal, connector);
+    return;
+  }
+  if (page.apiToken === null) return;
   const context = await connector.send({ type: 'page-context', apiToken: page.apiToken });
   if (!context.ok || signal.aborted) return;
   removeStalePanels();
@@ -25,5 +33,8 @@ export async function startOnPortalPage(signal: AbortSignal, connector: Connecto
   } else if (page.page === 'home' && status.state === 'signed-in') {
     const guideShown = initEnrolment(signal, connector, { apiToken: page.apiToken, context: context.value });
     if (!guideShown && status.mfa.enabled) initRecoveryWarning(signal, connector, { apiToken: page.apiToken, recoveryCodesLeft: status.mfa.recoveryCodesLeft });
+    initNotices(signal, connector, { apiToken: page.apiToken, notices: status.notices });
+  } else if (page.page === 'activity' && status.state === 'signed-in') {
+    initActivityPanel(signal, connector, { apiToken: page.apiToken, mfaOn: status.mfa.enabled });
   }
 }

@@ -50,13 +50,20 @@ describe('extension storage', () => {
     expect(await storage.getSnoozedUntil('999JSMITH01')).toBe(1234);
   });
 
-  it('makes one device identity and keeps it', async () => {
+  it('makes one device key, keeps it, and never lets the private half out', async () => {
     let n = 0;
     const storage = createExtensionStorage(openExtensionDb(), () => 42, () => `device-${++n}`);
     const [a, b] = await Promise.all([storage.deviceIdentity(), storage.deviceIdentity()]);
-    expect(a).toEqual({ id: 'device-1', createdAt: 42 });
-    expect(b).toEqual(a);
-    expect(await storage.deviceIdentity()).toEqual(a);
+    expect(b.id).toBe(a.id);
+    const again = await createExtensionStorage(openExtensionDb()).deviceIdentity();
+    expect(again.id).toBe(a.id);
+    expect(again.createdAt).toBe(42);
+    expect(again.keyPair.privateKey.extractable).toBe(false);
+    expect(again.keyPair.privateKey.algorithm).toMatchObject({ name: 'ECDSA', namedCurve: 'P-256' });
+    await expect(crypto.subtle.exportKey('jwk', again.keyPair.privateKey)).rejects.toThrow();
+    const data = new TextEncoder().encode('proof');
+    const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, again.keyPair.privateKey, data);
+    expect(await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, a.keyPair.publicKey, signature, data)).toBe(true);
   });
 
   it('upgrades from nothing to the current version with every store', async () => {

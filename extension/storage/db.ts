@@ -9,10 +9,17 @@ import { EnrolmentProgress, Settings } from '../../shared/messages.js';
 export const DB_NAME = 'esr-mfa';
 export const DB_VERSION = 1;
 
+/**
+ * This browser profile's device key: ECDSA P-256, made here, the private half never extractable
+ * (IndexedDB stores the CryptoKey itself, not its bytes).
+ */
 export interface DeviceIdentity {
   id: string;
   createdAt: number;
+  keyPair: CryptoKeyPair;
 }
+
+const makeDeviceKeyPair = () => crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
 
 interface Snooze {
   username: string;
@@ -53,7 +60,7 @@ export interface ExtensionStorage {
   getProgress(username: string): Promise<EnrolmentProgress | null>;
   saveProgress(progress: EnrolmentProgress): Promise<void>;
   clearProgress(username: string): Promise<void>;
-  /** A random identity for this browser profile, made on first use (device keys build on it). */
+  /** This browser's device identity and key, made on first use and kept. */
   deviceIdentity(): Promise<DeviceIdentity>;
 }
 
@@ -61,6 +68,7 @@ export function createExtensionStorage(
   db: Promise<ExtensionDb>,
   now: () => number = () => Date.now(),
   randomId: () => string = () => crypto.randomUUID(),
+  makeKeyPair: () => Promise<CryptoKeyPair> = makeDeviceKeyPair,
 ): ExtensionStorage {
   return {
     async getSettings() {
@@ -89,16 +97,19 @@ export function createExtensionStorage(
     },
     async deviceIdentity() {
       const database = await db;
-      const transaction = database.transaction('device', 'readwrite');
-      const existing = await transaction.store.get('identity');
-      if (existing !== undefined) {
-        await transaction.done;
-        return existing;
+      const existing = await database.get('device', 'identity');
+      if (existing?.keyPair.privateKey instanceof CryptoKey) return existing;
+      // Made outside any transaction: IndexedDB transactions end while WebCrypto works.
+      const made = { id: randomId(), createdAt: now(), keyPair: await makeKeyPair() };
+      try {
+        await database.add('device', made, 'identity');
+        return made;
+      } catch {
+        // Another caller stored one first: use theirs, so there is only ever one key.
+        const stored = await database.get('device', 'identity');
+        if (stored === undefined) throw new Error('The device key could not be stored.');
+        return stored;
       }
-      const identity = { id: randomId(), createdAt: now() };
-      await transaction.store.put(identity, 'identity');
-      await transaction.done;
-      return identity;
     },
   };
 }

@@ -62,6 +62,10 @@ export function registerJourneys(kind: BrowserKind): void {
       expect(page.url()).toBe(`${portal()}/portal`);
       await waitForPanelText(page, 'Add extra security to your ESR account');
       expect(await panelText(page)).toContain('Set up now');
+      // Her first sign-in from this browser: a new device, so the invitation says why it matters now,
+      // and she is told about the sign-in.
+      expect(await panelText(page)).toContain('This sign-in came from a device or place we have not seen');
+      await waitForPanelText(page, 'A sign-in to ESR from a new device');
       await shot(page, 'jane-invitation');
     });
 
@@ -158,7 +162,8 @@ export function registerJourneys(kind: BrowserKind): void {
       await expectNoSecretInPage();
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('>>> button[type="submit"]')]);
       expect(await page.$eval('[data-esr-mfa-status]', (el) => el.textContent)).toBe('On');
-      expect(await page.$('esr-mfa-panel')).toBeNull();
+      await waitForPanelText(page, 'Extra security is now on for your ESR account');
+      expect(await panelText(page)).not.toContain('Add extra security');
       await shot(page, 'jane-home-mfa-on');
     });
 
@@ -219,16 +224,65 @@ export function registerJourneys(kind: BrowserKind): void {
       amir.lastStep = step;
     });
 
+    it('Amir dismisses his security messages; they stay on the account activity page', async () => {
+      await waitForPanelText(page, 'security message');
+      await page.click('>>> section[aria-labelledby="esr-mfa-notices-title"] .button');
+      await waitForPanelText(page, 'Messages dismissed');
+      await page.goto(`${portal()}/account/activity`, { waitUntil: 'load' });
+      expect(await page.$eval('main', (el) => el.textContent)).toContain('A sign-in to ESR from a new device');
+      await page.goto(`${portal()}/portal`, { waitUntil: 'load' });
+      await waitForPanelText(page, 'You have no recovery codes');
+      expect(await panelText(page)).not.toContain('security message');
+    });
+
     it('Amir has no recovery codes, is told so, and makes a set with a fresh code', async () => {
       await waitForPanelText(page, 'You have no recovery codes');
-      const { code } = await unusedCode(amir.key, amir.lastStep);
+      const { code, step } = await unusedCode(amir.key, amir.lastStep);
       await enterCode(code);
+      amir.lastStep = step;
       await waitForPanelText(page, 'These are your new recovery codes');
       const frame = await secureFrame(page, tb);
       await frame.waitForSelector('.codes code');
       expect(await frame.$$eval('.codes code', (codes) => codes.length)).toBe(10);
       await shot(page, 'amir-new-recovery-codes');
       await signOut(page);
+    });
+
+    it('Amir asks to remember this device: next time no code, unless the sign-in comes from an unusual place', async () => {
+      await signInWithPassword(page, portal(), '999AKHAN01');
+      await waitForPanelText(page, 'Remember this device for 30 days');
+      await page.click('>>> #esr-mfa-remember-device');
+      const { code, step } = await unusedCode(amir.key, amir.lastStep);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(code)]);
+      amir.lastStep = step;
+      await signOut(page);
+      await signInWithPassword(page, portal(), '999AKHAN01');
+      expect(page.url()).toBe(`${portal()}/portal`);
+      await shot(page, 'amir-remembered-device-no-code');
+      await signOut(page);
+      await signInWithPassword(page, portal(), '999AKHAN01', 'Lagos, Nigeria');
+      expect(page.url()).toBe(`${portal()}/login/verify`);
+      const unusual = await unusedCode(amir.key, amir.lastStep);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(unusual.code)]);
+      amir.lastStep = unusual.step;
+      await waitForPanelText(page, 'A sign-in to ESR from an unusual place');
+      await shot(page, 'amir-unusual-place-notice');
+    }, 90_000);
+
+    it('Amir sees his sign-ins and remembered device in account activity, and stops remembering it', async () => {
+      await page.goto(`${portal()}/account/activity`, { waitUntil: 'load' });
+      const rows = await page.$$eval('#esr-sign-ins tbody tr', (trs) => trs.map((tr) => tr.textContent.replace(/\s+/g, ' ').trim()));
+      expect(rows[0]).toMatch(/Lagos, Nigeria Unusual place Signed in$/);
+      expect(rows[1]).toMatch(/Leeds, UK Signed in \(remembered device, no code needed\)$/);
+      expect(await page.$eval('#esr-remembered-devices', (el) => el.textContent)).toContain('(this device)');
+      await waitForPanelText(page, 'Make new recovery codes');
+      await shot(page, 'amir-account-activity');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#esr-remembered-devices button')]);
+      expect(await page.$('#esr-no-remembered-devices')).not.toBeNull();
+      await signOut(page);
+      // A device no longer remembered must give a code again.
+      await signInWithPassword(page, portal(), '999AKHAN01');
+      expect(page.url()).toBe(`${portal()}/login/verify`);
     });
 
     it('Ravi (core user, MFA on) opens the manager area with a code from his app', async () => {
@@ -290,7 +344,13 @@ export function registerJourneys(kind: BrowserKind): void {
       await signOut(page);
       await signInWithPassword(page, portal(), '999SGREEN01');
       expect(await page.$eval('h1', (el) => el.textContent)).toBe('Welcome, Sarah Green');
-      expect(await page.$('esr-mfa-panel')).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await panelText(page)).not.toContain('Add extra security');
+      await signOut(page);
+      // From a place she has never signed in from, the invitation comes back despite the snooze.
+      await signInWithPassword(page, portal(), '999SGREEN01', 'London, UK');
+      await waitForPanelText(page, 'This sign-in came from a device or place we have not seen');
+      await shot(page, 'sarah-unusual-place-invitation');
       await signOut(page);
     });
 

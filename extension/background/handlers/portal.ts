@@ -1,4 +1,4 @@
-import { API_PATHS, ChallengeVerifyResponse, StatusResponse, StepUpVerifyResponse } from '../../../shared/api.js';
+import { API_PATHS, ChallengeVerifyResponse, NoticesSeenResponse, StatusResponse, StepUpVerifyResponse } from '../../../shared/api.js';
 import type { ContentRequest, MessageResult, PageContext } from '../../../shared/messages.js';
 import type { BackgroundContext } from '../context.js';
 
@@ -21,7 +21,7 @@ export async function pageContext(context: BackgroundContext, request: Request<'
 }
 
 export async function verifySignIn(context: BackgroundContext, request: Request<'verify-sign-in'>): Promise<MessageResult<{ verified: true }>> {
-  const verified = await context.helper.post(API_PATHS.challengeVerify, { challenge: request.challenge, code: request.code }, ChallengeVerifyResponse, request.apiToken);
+  const verified = await context.helper.post(API_PATHS.challengeVerify, { challenge: request.challenge, code: request.code, rememberDevice: request.rememberDevice }, ChallengeVerifyResponse, request.apiToken);
   return verified.ok ? { ok: true, value: { verified: true } } : verified;
 }
 
@@ -33,7 +33,16 @@ export async function verifySignInWithRecoveryCode(
   context: BackgroundContext,
   request: Request<'verify-sign-in-recovery'>,
 ): Promise<MessageResult<{ verified: true; recoveryCodesLeft?: number | undefined }>> {
-  return context.helper.post(API_PATHS.challengeVerify, { challenge: request.challenge, recoveryCode: request.recoveryCode }, ChallengeVerifyResponse, request.apiToken);
+  return context.helper.post(
+    API_PATHS.challengeVerify,
+    { challenge: request.challenge, recoveryCode: request.recoveryCode, rememberDevice: request.rememberDevice },
+    ChallengeVerifyResponse,
+    request.apiToken,
+  );
+}
+
+export async function markNoticesSeen(context: BackgroundContext, request: Request<'mark-notices-seen'>): Promise<MessageResult<{ seen: true }>> {
+  return context.helper.post(API_PATHS.noticesSeen, {}, NoticesSeenResponse, request.apiToken);
 }
 
 export async function snoozeInvitation(context: BackgroundContext, request: Request<'snooze-invitation'>): Promise<MessageResult<{ snoozedUntil: number }>> {

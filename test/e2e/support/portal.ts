@@ -7,10 +7,14 @@ import { findFrame, type TestBrowser } from './browsers.js';
 export const SECURE_FRAME = '/extension/pages/secure-frame/index.html';
 export const OPTIONS_PAGE = '/extension/pages/options/index.html';
 
-export async function signInWithPassword(page: Page, origin: string, username: string): Promise<void> {
+export async function signInWithPassword(page: Page, origin: string, username: string, location?: string): Promise<void> {
   await page.goto(`${origin}/login`, { waitUntil: 'load' });
   await page.type('#username', username);
   await page.type('#password', DEMO_PASSWORD);
+  if (location !== undefined) {
+    await page.click('summary');
+    await page.select('#demoLocation', location);
+  }
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
 }
 
@@ -18,19 +22,23 @@ export async function signOut(page: Page): Promise<void> {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('.nhsuk-header__account-button')]);
 }
 
-/** The text a person sees in the extension's panel (an open shadow root). */
+/** The text a person sees in the extension's panels (open shadow roots), in page order. */
 export function panelText(page: Page): Promise<string> {
-  return page.evaluate(() => document.querySelector('esr-mfa-panel')?.shadowRoot?.textContent ?? '');
+  return page.evaluate(() => Array.from(document.querySelectorAll('esr-mfa-panel'), (panel) => panel.shadowRoot?.textContent ?? '').join('\n'));
 }
 
 export async function waitForPanelText(page: Page, text: string, timeoutMs = 10_000): Promise<void> {
-  await page.waitForFunction((wanted: string) => (document.querySelector('esr-mfa-panel')?.shadowRoot?.textContent ?? '').includes(wanted), { timeout: timeoutMs }, text);
+  await page.waitForFunction(
+    (wanted: string) => Array.from(document.querySelectorAll('esr-mfa-panel'), (panel) => panel.shadowRoot?.textContent ?? '').join('\n').includes(wanted),
+    { timeout: timeoutMs },
+    text,
+  );
 }
 
 /** Waits until the element with focus inside the panel has this text, as a keyboard user would find it. */
 export async function waitForFocusOn(page: Page, text: string): Promise<void> {
   await page.waitForFunction(
-    (wanted: string) => (document.querySelector('esr-mfa-panel')?.shadowRoot?.activeElement?.textContent ?? '').includes(wanted),
+    (wanted: string) => Array.from(document.querySelectorAll('esr-mfa-panel')).some((panel) => (panel.shadowRoot?.activeElement?.textContent ?? '').includes(wanted)),
     { timeout: 5_000 },
     text,
   );

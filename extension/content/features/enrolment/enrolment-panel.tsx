@@ -4,7 +4,7 @@ import type { Connector } from '../../../ui/connector.js';
 import { Guide } from './guide.js';
 import { IneligibleNotice, Invitation, Snoozed } from './invitation.js';
 
-type View = { kind: 'invitation' } | { kind: 'ineligible' } | { kind: 'guide'; startAt: GuideStep; acknowledged: boolean; focus: boolean } | { kind: 'snoozed'; days: number } | { kind: 'closed' };
+type View = { kind: 'invitation'; risky: boolean } | { kind: 'ineligible' } | { kind: 'guide'; startAt: GuideStep; acknowledged: boolean; focus: boolean } | { kind: 'snoozed'; days: number } | { kind: 'closed' };
 
 export interface EnrolmentPanelProps {
   connector: Connector;
@@ -28,7 +28,9 @@ export function initialView(context: PageContext, now: number): View {
   }
   // Someone who started the set-up comes back to the step they left, snoozed or not.
   if (progress !== null) return { kind: 'guide', startAt: progress.step, acknowledged: progress.acknowledgedIrreversible, focus: false };
-  return snoozedUntil !== null && snoozedUntil > now ? { kind: 'closed' } : { kind: 'invitation' };
+  // A sign-in that looked unusual is the moment to offer extra security, snoozed or not.
+  if (status.signIn.risk.length > 0) return { kind: 'invitation', risky: true };
+  return snoozedUntil !== null && snoozedUntil > now ? { kind: 'closed' } : { kind: 'invitation', risky: false };
 }
 
 export function EnrolmentPanel({ connector, apiToken, context, now, onFinish }: EnrolmentPanelProps) {
@@ -42,6 +44,7 @@ export function EnrolmentPanel({ connector, apiToken, context, now, onFinish }: 
     case 'invitation':
       return (
         <Invitation
+          risky={view.risky}
           onSetUp={() => {
             setView({ kind: 'guide', startAt: 'why', acknowledged: false, focus: true });
             void connector.send({ type: 'save-progress', apiToken, step: 'why', acknowledgedIrreversible: false });

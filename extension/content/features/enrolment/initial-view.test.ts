@@ -4,9 +4,9 @@ import type { PageContext } from '../../../../shared/messages.js';
 import { initialView } from './enrolment-panel.js';
 
 const NOW = 1_000_000;
-function context(enrolment: Eligibility, extra: Partial<PageContext> = {}, enabled = false): PageContext {
+function context(enrolment: Eligibility, extra: Partial<PageContext> = {}, enabled = false, risk: ('new-device' | 'unusual-location')[] = []): PageContext {
   return {
-    status: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled, enrolment, recoveryCodesLeft: enabled ? 10 : null }, signIn: { risk: [], location: 'Leeds, UK', device: 'Firefox on Linux' }, notices: [] },
+    status: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled, enrolment, recoveryCodesLeft: enabled ? 10 : null }, signIn: { risk, location: 'Leeds, UK', device: 'Firefox on Linux' }, notices: [] },
     snoozedUntil: null,
     progress: null,
     snoozeDays: 7,
@@ -26,6 +26,7 @@ describe('what the portal home shows', () => {
     ['a closed notice stays closed while snoozed', context({ eligible: false, reason: 'leaver' }, { snoozedUntil: NOW + 1 }), 'closed'],
     ['MFA already on: nothing', context({ eligible: false, reason: 'already-enrolled' }, {}, true), 'closed'],
     ['MFA on but the recovery codes not yet confirmed saved: that step', context({ eligible: false, reason: 'already-enrolled' }, { progress: { ...progress, step: 'recovery-codes' } }, true), 'guide'],
+    ['a risky sign-in: the invitation even when snoozed', context({ eligible: true }, { snoozedUntil: NOW + 1 }, false, ['new-device']), 'invitation'],
   ])('%s', (_name, page, kind) => {
     expect(initialView(page, NOW).kind).toBe(kind);
   });

@@ -1,9 +1,10 @@
 import type { IneligibilityReason } from '../../../../shared/errors.js';
 
-export function Invitation({ onSetUp, onNotNow }: { onSetUp: () => void; onNotNow: () => void }) {
+export function Invitation({ risky, onSetUp, onNotNow }: { risky: boolean; onSetUp: () => void; onNotNow: () => void }) {
   return (
     <section class="panel" aria-labelledby="esr-mfa-invitation-title">
       <h2 id="esr-mfa-invitation-title">Add extra security to your ESR account</h2>
+      {risky && <p><strong>This sign-in came from a device or place we have not seen for your account before.</strong> With extra security, a password alone would not be enough for someone else to get in.</p>}
       <p>Use a code from an app on your phone as well as your password when you sign in. It takes about 5 minutes to set up.</p>
       <div class="actions">
         <button class="button" type="button" onClick={onSetUp}>Set up now</button>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { REMEMBER_DEVICE_DAYS } from '../../../../shared/device.js';
 import { normaliseOneTimeCode } from '../../../../shared/totp.js';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
@@ -20,6 +21,7 @@ export function SignInPrompt({ connector, apiToken, challenge, onVerified }: Sig
   const [mode, setMode] = useState<Mode>('app');
   const [value, setValue] = useState('');
   const [state, setState] = useState<State>({ kind: 'typing', error: null });
+  const [rememberDevice, setRememberDevice] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   // The field changes with the mode: keep keyboard and screen reader users on it.
   useEffect(() => { form.current?.querySelector('input')?.focus(); }, [mode]);
@@ -34,13 +36,13 @@ export function SignInPrompt({ connector, apiToken, challenge, onVerified }: Sig
         setState({ kind: 'typing', error: 'Enter the 6-digit code from your app, for example 123456.' });
         return;
       }
-      request = connector.send({ type: 'verify-sign-in', apiToken, challenge, code });
+      request = connector.send({ type: 'verify-sign-in', apiToken, challenge, code, rememberDevice });
     } else {
       if (value.trim() === '') {
         setState({ kind: 'typing', error: 'Enter one of your recovery codes.' });
         return;
       }
-      request = connector.send({ type: 'verify-sign-in-recovery', apiToken, challenge, recoveryCode: value.trim() });
+      request = connector.send({ type: 'verify-sign-in-recovery', apiToken, challenge, recoveryCode: value.trim(), rememberDevice });
     }
     setState({ kind: 'checking' });
     const result = await request;
@@ -83,6 +85,13 @@ export function SignInPrompt({ connector, apiToken, challenge, onVerified }: Sig
           <CodeField id="esr-mfa-recovery-code" kind="recovery" label="Recovery code" hint="For example, ABCD-EFGH-JKLM-NPQR. Each code works once." value={value} error={error} onInput={setValue} />
         </>
       )}
+      <div class="checkbox">
+        <input id="esr-mfa-remember-device" type="checkbox" checked={rememberDevice} aria-describedby="esr-mfa-remember-device-hint" onChange={(event) => { setRememberDevice(event.currentTarget.checked); }} />
+        <label for="esr-mfa-remember-device">
+          Remember this device for {REMEMBER_DEVICE_DAYS} days
+          <span class="hint" id="esr-mfa-remember-device-hint">Only on a device that is yours. You will still be asked for a code if a sign-in looks unusual. You can stop this in Account activity.</span>
+        </label>
+      </div>
       <p class="status" role="status">{state.kind === 'checking' ? 'Checking your code…' : state.kind === 'verified' ? 'Code accepted. Signing you in…' : ''}</p>
       <div class="actions">
         <button class="button" type="submit" disabled={state.kind !== 'typing'}>Continue</button>

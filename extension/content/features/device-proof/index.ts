@@ -1,0 +1,33 @@
+import { DEVICE_NONCE_META_NAME } from '../../../../shared/device.js';
+import type { Connector } from '../../../ui/connector.js';
+
+/** Longest the login form waits for the device proof before it goes without one. */
+const PROOF_WAIT_MS = 3_000;
+
+/**
+ * On the login page: signs the page's nonce with this browser's device key and adds the proof to
+ * the sign-in form, so the helper can tell a known device from a new one. Without it the sign-in
+ * still works; it just counts as a new device.
+ */
+export function initDeviceProof(signal: AbortSignal, connector: Connector): void {
+  const nonce = document.querySelector(`meta[name="${DEVICE_NONCE_META_NAME}"]`)?.getAttribute('content');
+  const form = document.querySelector<HTMLFormElement>('form[action="/login"]');
+  if (nonce == null || form === null) return;
+  const field = document.createElement('input');
+  field.type = 'hidden';
+  field.name = 'deviceProof';
+  const proof = connector.send({ type: 'device-proof', nonce }).then((result) => {
+    if (result.ok && !signal.aborted) {
+      field.value = JSON.stringify(result.value);
+      form.append(field);
+    }
+  });
+  let waited = false;
+  form.addEventListener('submit', (event) => {
+    if (waited || field.isConnected) return;
+    // Submitted before the proof was ready: hold the form a moment, then send it either way.
+    event.preventDefault();
+    waited = true;
+    void Promise.race([proof, new Promise((resolve) => setTimeout(resolve, PROOF_WAIT_MS))]).then(() => { form.requestSubmit(); });
+  }, { signal });
+}

@@ -1,0 +1,45 @@
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Notice } from '../../../../shared/api.js';
+import type { Connector } from '../../../ui/connector.js';
+import { mountPanel } from '../../mount.js';
+
+const when = (at: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(at);
+
+function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: () => void }) {
+  const [open, setOpen] = useState(true);
+  if (!open) return <p class="status" role="status">Messages dismissed. They stay in Account activity.</p>;
+  return (
+    <section class="panel panel--warning" aria-labelledby="esr-mfa-notices-title" role="region">
+      <h2 id="esr-mfa-notices-title">{notices.length === 1 ? 'A security message for you' : `${notices.length} security messages for you`}</h2>
+      <ul class="notices">
+        {notices.map((notice) => (
+          <li key={notice.id}>
+            <strong>{notice.subject}</strong> <span class="hint">({when(notice.at)})</span>
+            <p>{notice.body}</p>
+          </li>
+        ))}
+      </ul>
+      <p>If any of this was not you, change your password now.</p>
+      <div class="actions">
+        <button class="button button--secondary" type="button" onClick={() => { setOpen(false); onDismiss(); }}>I have read these</button>
+        <a href="/account/activity">See your account activity</a>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * On the portal home: what ESR has told the user since they last looked (a sign-in from a new
+ * device or place, a recovery code used, a lockout...). The same messages are in the outbox and
+ * on the account activity page.
+ */
+export function initNotices(signal: AbortSignal, connector: Connector, page: { apiToken: string; notices: Notice[] }): void {
+  if (page.notices.length === 0) return;
+  // Below the invitation or guide (which follow the heading), above the page's own details.
+  const details = document.getElementById('esr-account-summary');
+  if (details === null) return;
+  const root = mountPanel((host) => { details.before(host); }, signal);
+  signal.addEventListener('abort', () => { render(null, root); }, { once: true });
+  render(<Notices notices={page.notices} onDismiss={() => { void connector.send({ type: 'mark-notices-seen', apiToken: page.apiToken }); }} />, root);
+}
