@@ -55,6 +55,8 @@ export const SessionStatus = z.discriminatedUnion('state', [
       enrolment: Eligibility,
       /** Unused recovery codes, when MFA is on. */
       recoveryCodesLeft: z.number().int().nonnegative().nullable(),
+      /** The old authenticator was revoked (lost phone): a new one must be set up now. */
+      reenrolmentRequired: z.boolean(),
     }),
     /** How this session signed in, and what looked unusual about it. */
     signIn: z.object({ risk: z.array(RiskReason), location: z.string(), device: z.string() }),
@@ -84,7 +86,13 @@ export type EnrolmentConfirmResponse = z.infer<typeof EnrolmentConfirmResponse>;
 
 export const ChallengeVerifyRequest = z.union([
   z.object({ challenge: OpaqueToken, code: OneTimeCode, rememberDevice: z.boolean().optional() }).strict(),
-  z.object({ challenge: OpaqueToken, recoveryCode: RecoveryCodeInput, rememberDevice: z.boolean().optional() }).strict(),
+  z.object({
+    challenge: OpaqueToken,
+    recoveryCode: RecoveryCodeInput,
+    rememberDevice: z.boolean().optional(),
+    /** "I have lost my phone": revoke the old authenticator and set up a new one after signing in. */
+    replaceAuthenticator: z.boolean().optional(),
+  }).strict(),
 ]);
 export type ChallengeVerifyRequest = z.infer<typeof ChallengeVerifyRequest>;
 export const ChallengeVerifyResponse = z.object({

@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'second-factor-needed',
   'not-privileged',
   'step-up-code-expired',
+  'step-up-required',
   // Session
   'not-signed-in',
   // Enrolment
@@ -80,6 +81,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   'second-factor-needed': 'Enter a code from your authenticator app, or a recovery code, first.',
   'not-privileged': 'Only managers and core users can open the manager area.',
   'step-up-code-expired': 'That code has expired or was used up. Ask for a new code.',
+  'step-up-required': 'Confirm it is you again before doing this.',
   'not-signed-in': 'You are not signed in, or your session has ended. Sign in again.',
   'not-eligible': 'You cannot set up extra security on this account.',
   'enrolment-not-started': 'Start the set-up again to get a new QR code.',

@@ -31,6 +31,8 @@ export const FEW_RECOVERY_CODES_LEFT = 3;
 
 export const GUIDE_STEPS = ['why', 'get-app', 'add-account', 'confirm', 'recovery-codes', 'done'] as const;
 export const GuideStep = z.enum(GUIDE_STEPS);
+/** Replacing a lost phone: MFA is already on, so the guide starts at getting the app. */
+export const REENROLMENT_STEPS = ['get-app', 'add-account', 'confirm', 'recovery-codes', 'done'] as const satisfies readonly GuideStep[];
 export type GuideStep = z.infer<typeof GuideStep>;
 
 export const EnrolmentProgress = z.object({
@@ -67,7 +69,14 @@ export type PageContext = z.infer<typeof PageContext>;
 export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-context'), apiToken: ApiToken.nullable() }),
   z.object({ type: z.literal('verify-sign-in'), apiToken: ApiToken, challenge: OpaqueToken, code: OneTimeCode, rememberDevice: z.boolean() }),
-  z.object({ type: z.literal('verify-sign-in-recovery'), apiToken: ApiToken, challenge: OpaqueToken, recoveryCode: RecoveryCodeInput, rememberDevice: z.boolean() }),
+  z.object({
+    type: z.literal('verify-sign-in-recovery'),
+    apiToken: ApiToken,
+    challenge: OpaqueToken,
+    recoveryCode: RecoveryCodeInput,
+    rememberDevice: z.boolean(),
+    replaceAuthenticator: z.boolean(),
+  }),
   z.object({ type: z.literal('device-proof'), nonce: OpaqueToken }),
   z.object({ type: z.literal('mark-notices-seen'), apiToken: ApiToken }),
   z.object({ type: z.literal('regenerate-recovery-codes'), apiToken: ApiToken, code: OneTimeCode }),

@@ -21,7 +21,7 @@ const fromOptions = { id: 'own-id', url: 'chrome-extension://own-id/extension/pa
 /** A helper that answers as the real one would for a signed-in Jane, and records each call. */
 function fakeHelper(calls: { path: string; body: unknown; token: string | null | undefined }[]): HelperClient {
   const answers: Record<string, unknown> = {
-    [API_PATHS.status]: { session: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled: false, enrolment: { eligible: true }, recoveryCodesLeft: null }, signIn: { risk: [], location: 'Leeds, UK', device: 'Chrome on Linux' }, notices: [] } },
+    [API_PATHS.status]: { session: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled: false, enrolment: { eligible: true }, recoveryCodesLeft: null, reenrolmentRequired: false }, signIn: { risk: [], location: 'Leeds, UK', device: 'Chrome on Linux' }, notices: [] } },
     [API_PATHS.challengeVerify]: { verified: true },
     [API_PATHS.enrolmentStart]: { otpauthUri: 'otpauth://totp/ESR:999JSMITH01?secret=ABCDEFGH&issuer=ESR', secret: 'ABCDEFGH', issuer: 'ESR', accountName: '999JSMITH01' },
     [API_PATHS.enrolmentConfirm]: { mfaEnabled: true, recoveryCodes: Array.from({ length: 10 }, (_, i) => `AAAA-BBBB-CCCC-DDD${'ABCDEFGHIJ'[i] ?? 'A'}`) },

@@ -61,14 +61,16 @@ export function confirmEnrolment(
   const checked = checkOneTimeCode(deps, context, account, { secret: secrets.open(sealed), code, purpose: 'enrolment' });
   if (!checked.ok) return checked;
 
+  const replacing = account.reenrolmentRequiredAt !== null;
   return store.transaction(() => {
-    if (!store.enableMfa(account.username, { secretSealed: sealed, enabledAt: now, acceptedStep: checked.value.timeStep })) {
-      return fail({ code: 'not-eligible', reason: 'already-enrolled' });
-    }
+    const installed = replacing
+      ? store.replaceAuthenticator(account.username, { secretSealed: sealed, acceptedStep: checked.value.timeStep })
+      : store.enableMfa(account.username, { secretSealed: sealed, enabledAt: now, acceptedStep: checked.value.timeStep });
+    if (!installed) return fail({ code: 'not-eligible', reason: 'already-enrolled' });
     store.setCodeFailures(account.username, NO_FAILURES);
     const recoveryCodes = issueRecoveryCodes(deps, account.username);
-    store.appendAudit({ at: now, event: 'mfa-enabled', username: account.username, ip: context.ip, detail: {} });
-    notify(deps, account.username, 'mfa-enabled');
+    store.appendAudit({ at: now, event: replacing ? 'authenticator-replaced' : 'mfa-enabled', username: account.username, ip: context.ip, detail: {} });
+    notify(deps, account.username, replacing ? 'authenticator-replaced' : 'mfa-enabled');
     return ok({ mfaEnabled: true as const, recoveryCodes });
   });
 }

@@ -1,6 +1,7 @@
 import type { StatusResponse } from '../../shared/api.js';
 import type { RequestContext } from './audit.js';
 import { accountActivity, forgetDevice, markNoticesSeen } from './activity.js';
+import { helpdeskResetAuthenticator } from './authenticator-reset.js';
 import type { CoreDeps } from './deps.js';
 import { issueDeviceNonce } from './devices.js';
 import { confirmEnrolment, startEnrolment } from './enrolment.js';
@@ -39,6 +40,8 @@ export function createCore(deps: CoreDeps) {
       verify: (context: RequestContext, session: SessionRecord | undefined, code: string) => verifyStepUp(deps, context, session, code),
     },
     issueDeviceNonce: () => issueDeviceNonce(deps),
+    helpdeskReset: (context: RequestContext, session: SessionRecord | undefined, input: { username: string; email: string; dateOfBirth: string }) =>
+      helpdeskResetAuthenticator(deps, context, session, input),
     activity: (session: SessionRecord | undefined) => accountActivity(deps, session),
     forgetDevice: (context: RequestContext, session: SessionRecord | undefined, thumbprint: string) => forgetDevice(deps, context, session, thumbprint),
     markNoticesSeen: (session: SessionRecord | undefined) => markNoticesSeen(deps, session),

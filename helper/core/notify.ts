@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   'code-replayed',
   'step-up-code',
   'new-sign-in',
+  'authenticator-reset',
+  'authenticator-replaced',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -52,6 +54,14 @@ const TEMPLATES: Record<NotificationKind, (at: number, detail: Record<string, st
   'new-sign-in': (at, d) => ({
     subject: d['reason'] === 'unusual-location' ? 'A sign-in to ESR from an unusual place' : 'A sign-in to ESR from a new device',
     body: `Your ESR account was signed in to on ${when(at)} from ${d['device'] ?? 'a browser'} in ${d['location'] ?? 'an unknown place'}. If this was you, you need do nothing. If it was not, change your password now${d['mfa'] === 'on' ? '' : ' and turn on extra security'}.`,
+  }),
+  'authenticator-reset': (at, d) => ({
+    subject: 'Your ESR authenticator was reset',
+    body: `${d['route'] === 'helpdesk' ? 'Your ESR administrator reset' : 'A recovery code was used to reset'} the authenticator app for your ESR account on ${when(at)}. Your old phone no longer works for ESR and you were signed out everywhere. ${d['route'] === 'helpdesk' ? 'Sign in with your password within 24 hours and' : 'Sign in and'} set up Microsoft Authenticator again. If this was not you, contact your ESR administrator now.`,
+  }),
+  'authenticator-replaced': (at) => ({
+    subject: 'Your new phone is set up for ESR',
+    body: `A new authenticator app was set up for your ESR account on ${when(at)}, with a new set of recovery codes. If this was not you, contact your ESR administrator now.`,
   }),
   'step-up-code': (_at, d) => ({
     subject: 'Your ESR confirmation code',

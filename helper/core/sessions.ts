@@ -75,6 +75,7 @@ export function sessionStatus(deps: CoreDeps, session: SessionRecord | undefined
       enabled: account.mfaEnabledAt !== null,
       enrolment: enrolmentEligibility(account),
       recoveryCodesLeft: account.mfaEnabledAt === null ? null : deps.store.countRecoveryCodesLeft(account.username),
+      reenrolmentRequired: account.reenrolmentRequiredAt !== null,
     },
     signIn: { risk: session.signIn.risk, location: session.signIn.location, device: session.signIn.deviceLabel },
     notices: deps.store

@@ -1,5 +1,6 @@
 import type { DeviceProof } from '../../shared/device.js';
 import type { RequestContext } from './audit.js';
+import { revokeAuthenticator } from './authenticator-reset.js';
 import { acceptCode, checkOneTimeCode, useRecoveryCode } from './code-check.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
 import { assessSignIn, rememberUntil, verifyDeviceProof } from './devices.js';
@@ -68,6 +69,13 @@ export async function signInWithPassword(deps: CoreDeps, context: RequestContext
     store.setPasswordFailures(typed, NO_FAILURES);
     const { circumstances, remembered } = assessSignIn(deps, account, seen);
 
+    // After a helpdesk reset, one password sign-in goes straight to setting up the new phone.
+    if (account.helpdeskResetUntil !== null && store.useHelpdeskReset(account.username, now)) {
+      const { sessionId } = issueSession(deps, account.username, 'signed-in', circumstances);
+      audit('sign-in', { mfa: 'helpdesk-reset' });
+      signedIn(deps, account, circumstances, 'signed-in');
+      return ok<PasswordSignIn>({ next: 'signed-in', sessionId });
+    }
     // A remembered device skips the code, but only when nothing about the sign-in looks unusual.
     if (account.mfaEnabledAt === null || (remembered && circumstances.risk.length === 0)) {
       const { sessionId } = issueSession(deps, account.username, 'signed-in', circumstances);
@@ -91,7 +99,10 @@ export async function signInWithPassword(deps: CoreDeps, context: RequestContext
   });
 }
 
-export type ChallengeAnswer = ({ challenge: string; code: string } | { challenge: string; recoveryCode: string }) & { rememberDevice?: boolean | undefined };
+export type ChallengeAnswer = (
+  | { challenge: string; code: string }
+  | { challenge: string; recoveryCode: string; replaceAuthenticator?: boolean | undefined }
+) & { rememberDevice?: boolean | undefined };
 
 /**
  * Checks an app code, or a recovery code, against the sign-in challenge of this pending session.
@@ -128,6 +139,8 @@ export function verifyChallenge(
         return used;
       }
       satisfied();
+      // "I have lost my phone": the old authenticator stops working now, and set-up follows sign-in.
+      if (input.replaceAuthenticator === true) revokeAuthenticator(deps, context, account.username, 'recovery-code', session);
       return ok({ verified: true as const, recoveryCodesLeft: used.value.left });
     });
   }

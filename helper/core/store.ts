@@ -25,6 +25,10 @@ export interface AccountRecord extends AccountProfile {
   pendingSecretSealed: string | null;
   pendingSecretCreatedAt: number | null;
   codeFailures: FailureState;
+  /** Set when the old authenticator was revoked (lost phone): MFA stays on until a new one is set up. */
+  reenrolmentRequiredAt: number | null;
+  /** After a helpdesk reset: one password-only sign-in, straight into the new set-up, until this time. */
+  helpdeskResetUntil: number | null;
 }
 
 export interface NewAccount extends AccountProfile {
@@ -138,6 +142,17 @@ export interface Store {
   setCodeFailures(username: string, state: FailureState): void;
   /** Moves the last accepted time step forward. False if `step` is not after it: a replay, or a race lost. */
   advanceTotpStep(username: string, step: number): boolean;
+  /**
+   * Revokes the current authenticator at once by replacing its secret with one nobody holds (MFA
+   * stays on: the database refuses anything else) and asks for a new set-up.
+   */
+  revokeAuthenticator(username: string, change: { unusableSecretSealed: string; at: number; helpdeskResetUntil: number | null }): boolean;
+  /** Installs the newly confirmed authenticator after a revocation. False if none was pending. */
+  replaceAuthenticator(username: string, change: { secretSealed: string; acceptedStep: number }): boolean;
+  /** Uses the one helpdesk sign-in. False if there is none, or it has run out. */
+  useHelpdeskReset(username: string, now: number): boolean;
+  /** Ends every session of the user except `keepIdHash`. */
+  deleteOtherSessionsOf(username: string, keepIdHash: string): void;
   /** Turns MFA on with the given secret. False if it was already on. */
   enableMfa(username: string, mfa: { secretSealed: string; enabledAt: number; acceptedStep: number }): boolean;
 

@@ -20,6 +20,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   'second-factor-needed': 403,
   'not-privileged': 403,
   'step-up-code-expired': 410,
+  'step-up-required': 403,
   'not-signed-in': 401,
   'not-eligible': 403,
   'enrolment-not-started': 409,

@@ -3,17 +3,22 @@ import { z } from 'zod';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
 import type { Core } from '../core/index.js';
 import { HTTP_STATUS } from './errors.js';
-import { managerPage, stepUpPage } from './pages/manager-pages.js';
+import { ERROR_MESSAGES } from '../../shared/errors.js';
+import { managerPage, stepUpPage, type HelpdeskOutcome } from './pages/manager-pages.js';
 import { problemPage } from './pages/other-pages.js';
 import { codeErrorMessage, minutesText } from './portal-routes.js';
 import { sessionFromCookie } from './session-cookie.js';
 
 const CodeForm = z.object({ code: z.string().max(64).optional().default('') });
+const Field = z.string().max(256).optional().default('');
+const HelpdeskForm = z.object({ 'helpdesk-username': Field, 'helpdesk-email': Field, 'helpdesk-dob': Field, calledBack: Field });
 
 /** The manager area and the step-up check in front of it. */
 export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
   const context = (request: FastifyRequest) => ({ ip: request.ip });
   const htmlReply = (reply: FastifyReply, body: string, status = 200) => reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
+
+  const maxAge = () => minutesText(Math.round(core.deps.config.stepUpMaxAgeMs / 1000));
 
   /** The signed-in manager or core user behind this request, or the reply that turns them away. */
   function privileged(request: FastifyRequest, reply: FastifyReply) {
@@ -30,7 +35,25 @@ export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRa
     const who = privileged(request, reply);
     if ('refused' in who) return who.refused;
     if (!core.stepUp.isSteppedUp(who.session) || who.session.steppedUpAt === null) return reply.redirect('/step-up', 303);
-    return htmlReply(reply, managerPage({ account: who.account, apiToken: who.apiToken, steppedUpAt: who.session.steppedUpAt, maxAge: minutesText(Math.round(core.deps.config.stepUpMaxAgeMs / 1000)) }));
+    return htmlReply(reply, managerPage({ account: who.account, apiToken: who.apiToken, steppedUpAt: who.session.steppedUpAt, maxAge: maxAge() }));
+  });
+
+  app.post('/manager/helpdesk/reset', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
+    const who = privileged(request, reply);
+    if ('refused' in who) return who.refused;
+    if (!core.stepUp.isSteppedUp(who.session) || who.session.steppedUpAt === null) return reply.redirect('/step-up', 303);
+    const form = HelpdeskForm.safeParse(request.body ?? {});
+    const values = form.success ? form.data : { 'helpdesk-username': '', 'helpdesk-email': '', 'helpdesk-dob': '', calledBack: '' };
+    const input = { username: values['helpdesk-username'], email: values['helpdesk-email'], dateOfBirth: values['helpdesk-dob'] };
+    const page = (helpdesk: HelpdeskOutcome, status: number) =>
+      htmlReply(reply, managerPage({ account: who.account, apiToken: who.apiToken, steppedUpAt: who.session.steppedUpAt ?? 0, maxAge: maxAge(), helpdesk }), status);
+    if (values.calledBack !== 'yes') return page({ kind: 'refused', message: 'Call them back on the number in their record, then tick the box', values: input }, 400);
+    const reset = core.helpdeskReset(context(request), who.session, input);
+    if (!reset.ok) {
+      const message = reset.error.code === 'mfa-not-on' ? 'This person does not have extra security on, so there is nothing to reset.' : ERROR_MESSAGES[reset.error.code];
+      return page({ kind: 'refused', message, values: input }, HTTP_STATUS[reset.error.code]);
+    }
+    return page({ kind: 'done', username: reset.value.username }, 200);
   });
 
   app.get('/step-up', async (request, reply) => {

@@ -17,7 +17,7 @@ import { clearSessionCookie, sessionFromCookie, setSessionCookie } from './sessi
 
 const FormText = z.string().max(256).optional().default('');
 const LoginForm = z.object({ username: FormText, password: FormText, demoLocation: FormText, deviceProof: z.string().max(2048).optional().default('') });
-const VerifyForm = z.object({ challenge: FormText, code: FormText, recoveryCode: FormText });
+const VerifyForm = z.object({ challenge: FormText, code: FormText, recoveryCode: FormText, replaceAuthenticator: FormText });
 
 /** Portal pages: plain HTML forms that work without JavaScript, and without the extension. */
 export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
@@ -78,7 +78,9 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     const showError = (message: string, status: number) =>
       htmlReply(reply, verifyPageFor(found.sessionId, found.session.username, usingRecovery ? { recoveryError: message } : { error: message }), status);
     if (!usingRecovery && code === null) return showError('Enter the 6-digit code from your app', 400);
-    const answer = usingRecovery ? { challenge: form.challenge, recoveryCode: form.recoveryCode } : { challenge: form.challenge, code: code ?? '' };
+    const answer = usingRecovery
+      ? { challenge: form.challenge, recoveryCode: form.recoveryCode, replaceAuthenticator: form.replaceAuthenticator === 'yes' }
+      : { challenge: form.challenge, code: code ?? '' };
     const verified = core.verifyChallenge(context(request), found.session, answer);
     const completed = verified.ok ? core.completeSignIn(context(request), found.session, form.challenge) : verified;
     if (!completed.ok) {

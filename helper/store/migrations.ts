@@ -146,6 +146,10 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE sessions ADD COLUMN location TEXT NOT NULL DEFAULT 'Leeds, UK';
   ALTER TABLE sessions ADD COLUMN risk TEXT NOT NULL DEFAULT '[]';
   `,
+  /* 6: replacing a lost phone: MFA stays on while a new authenticator is set up */ `
+  ALTER TABLE accounts ADD COLUMN reenrolment_required_at INTEGER;
+  ALTER TABLE accounts ADD COLUMN helpdesk_reset_until INTEGER;
+  `,
 ];
 
 export function migrate(db: Database): void {

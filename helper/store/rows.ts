@@ -20,6 +20,8 @@ export interface AccountRow {
   pending_secret_created_at: number | null;
   code_failures: number;
   code_locked_until: number | null;
+  reenrolment_required_at: number | null;
+  helpdesk_reset_until: number | null;
 }
 
 export function toAccount(row: AccountRow): AccountRecord {
@@ -39,6 +41,8 @@ export function toAccount(row: AccountRow): AccountRecord {
     pendingSecretSealed: row.pending_secret_sealed,
     pendingSecretCreatedAt: row.pending_secret_created_at,
     codeFailures: { consecutiveFailures: row.code_failures, lockedUntil: row.code_locked_until },
+    reenrolmentRequiredAt: row.reenrolment_required_at,
+    helpdeskResetUntil: row.helpdesk_reset_until,
   };
 }
 

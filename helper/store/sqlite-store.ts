@@ -33,6 +33,15 @@ export function openSqliteStore(file: string): SqliteStore {
     ),
     enableMfa: db.prepare(`UPDATE accounts SET mfa_enabled_at = @enabledAt, totp_secret_sealed = @secretSealed, last_totp_step = @acceptedStep,
       pending_secret_sealed = NULL, pending_secret_created_at = NULL WHERE username = @username AND mfa_enabled_at IS NULL`),
+    // The used-step record belongs to the old secret: the new phone starts afresh.
+    revokeAuthenticator: db.prepare(`UPDATE accounts SET totp_secret_sealed = @unusableSecretSealed, reenrolment_required_at = @at, last_totp_step = NULL,
+      helpdesk_reset_until = @helpdeskResetUntil, pending_secret_sealed = NULL, pending_secret_created_at = NULL, code_failures = 0, code_locked_until = NULL
+      WHERE username = @username AND mfa_enabled_at IS NOT NULL`),
+    replaceAuthenticator: db.prepare(`UPDATE accounts SET totp_secret_sealed = @secretSealed, last_totp_step = @acceptedStep, reenrolment_required_at = NULL,
+      helpdesk_reset_until = NULL, pending_secret_sealed = NULL, pending_secret_created_at = NULL
+      WHERE username = @username AND reenrolment_required_at IS NOT NULL`),
+    useHelpdeskReset: db.prepare('UPDATE accounts SET helpdesk_reset_until = NULL WHERE username = ? AND helpdesk_reset_until > ?'),
+    deleteOtherSessionsOf: db.prepare('DELETE FROM sessions WHERE username = ? AND id_hash <> ?'),
     getPasswordFailures: db.prepare<[string], { consecutive_failures: number; locked_until: number | null }>(
       'SELECT consecutive_failures, locked_until FROM password_failures WHERE typed_username = ?',
     ),
@@ -97,6 +106,10 @@ export function openSqliteStore(file: string): SqliteStore {
     setPendingSecret: (username, sealed, createdAt) => { q.setPendingSecret.run(sealed, createdAt, username); },
     setCodeFailures: (username, state: FailureState) => { q.setCodeFailures.run(state.consecutiveFailures, state.lockedUntil, username); },
     advanceTotpStep: (username, step) => q.advanceTotpStep.run({ username, step }).changes === 1,
+    revokeAuthenticator: (username, change) => q.revokeAuthenticator.run({ username, ...change }).changes === 1,
+    replaceAuthenticator: (username, change) => q.replaceAuthenticator.run({ username, ...change }).changes === 1,
+    useHelpdeskReset: (username, now) => q.useHelpdeskReset.run(username, now).changes === 1,
+    deleteOtherSessionsOf: (username, keepIdHash) => { q.deleteOtherSessionsOf.run(username, keepIdHash); },
     enableMfa: (username, mfa) => q.enableMfa.run({ username, ...mfa }).changes === 1,
 
     getPasswordFailures: (typed) => {

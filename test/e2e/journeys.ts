@@ -260,7 +260,7 @@ export function registerJourneys(kind: BrowserKind): void {
       expect(page.url()).toBe(`${portal()}/portal`);
       await shot(page, 'amir-remembered-device-no-code');
       await signOut(page);
-      await signInWithPassword(page, portal(), '999AKHAN01', 'Lagos, Nigeria');
+      await signInWithPassword(page, portal(), '999AKHAN01', { location: 'Lagos, Nigeria' });
       expect(page.url()).toBe(`${portal()}/login/verify`);
       const unusual = await unusedCode(amir.key, amir.lastStep);
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(unusual.code)]);
@@ -298,8 +298,31 @@ export function registerJourneys(kind: BrowserKind): void {
       const second = await unusedCode(ravi.key, first.step);
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(second.code)]);
       expect(await page.$eval('h1', (el) => el.textContent)).toBe('Manager self-service');
+
+      // Amir has lost his phone. Ravi checks who he is, then resets his authenticator.
+      await page.type('#helpdesk-username', '999AKHAN01');
+      await page.type('#helpdesk-email', 'amir.khan@example.nhs.uk');
+      await page.$eval('#helpdesk-dob', (el) => { (el as HTMLInputElement).value = '1979-11-03'; });
+      await page.click('#helpdesk-called-back');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form[action="/manager/helpdesk/reset"] button')]);
+      expect(await page.$eval('#esr-helpdesk-done', (el) => el.textContent)).toContain("999AKHAN01's authenticator was reset");
+      await shot(page, 'ravi-helpdesk-reset');
       await signOut(page);
-    });
+    }, 90_000);
+
+    it("after the helpdesk reset Amir signs in once with his password, straight into setting up his new phone; his old phone's codes fail", async () => {
+      await signInWithPassword(page, portal(), '999AKHAN01');
+      expect(page.url()).toBe(`${portal()}/portal`);
+      await waitForPanelText(page, 'Set up your new phone');
+      expect(await panelText(page)).toContain('Step 1 of 5');
+      await shot(page, 'amir-new-phone-guide');
+      await signOut(page);
+      await signInWithPassword(page, portal(), '999AKHAN01');
+      expect(page.url()).toBe(`${portal()}/login/verify`);
+      const old = await unusedCode(amir.key, amir.lastStep);
+      await enterCode(old.code);
+      await waitForPanelText(page, 'That code is not right.');
+    }, 90_000);
 
     it('Ravi is told to wait after five wrong codes, and how long', async () => {
       await signInWithPassword(page, portal(), '999RPATEL01');
@@ -348,7 +371,7 @@ export function registerJourneys(kind: BrowserKind): void {
       expect(await panelText(page)).not.toContain('Add extra security');
       await signOut(page);
       // From a place she has never signed in from, the invitation comes back despite the snooze.
-      await signInWithPassword(page, portal(), '999SGREEN01', 'London, UK');
+      await signInWithPassword(page, portal(), '999SGREEN01', { location: 'London, UK' });
       await waitForPanelText(page, 'This sign-in came from a device or place we have not seen');
       await shot(page, 'sarah-unusual-place-invitation');
       await signOut(page);
@@ -432,5 +455,38 @@ export function registerJourneys(kind: BrowserKind): void {
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
       expect(page.url()).toBe(`${portal()}/login/verify`);
     }, 60_000);
+
+    it('Jane loses her phone: a recovery code signs her in, the old phone stops working, and she sets up the new one', async () => {
+      await signInWithPassword(page, portal(), '999JSMITH01', { password: 'Winter47Ward' });
+      await waitForPanelText(page, 'Use a recovery code instead');
+      await page.click('>>> .link');
+      await page.click('>>> #esr-mfa-replace-phone');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), enterCode(jane.recoveryCodes[2] ?? '')]);
+      await waitForPanelText(page, 'Set up your new phone');
+      await page.click('>>> button[type="submit"]');
+      await waitForPanelText(page, 'Add your ESR account to the app');
+      const uri = new URL(await scanQrCode(page, tb));
+      const newSecret = uri.searchParams.get('secret') ?? '';
+      expect(newSecret).not.toBe(jane.secret);
+      await page.click('>>> button[type="submit"]');
+      await waitForPanelText(page, 'Enter the code from the app');
+      const { code } = await unusedCode(newSecret, null);
+      await enterCode(code);
+      await waitForPanelText(page, 'Save your recovery codes');
+      await page.click('>>> #esr-mfa-saved');
+      await page.click('>>> button[type="submit"]');
+      await waitForPanelText(page, 'Extra security is on');
+      await shot(page, 'jane-new-phone-done');
+      await page.goto(`${portal()}/demo/outbox`, { waitUntil: 'load' });
+      const kinds = await page.$$eval('[data-esr-outbox-kind]', (els) => els.slice(0, 4).map((el) => el.getAttribute('data-esr-outbox-kind')));
+      expect(kinds).toEqual(expect.arrayContaining(['authenticator-replaced', 'authenticator-reset']));
+      // Her old phone no longer works for ESR.
+      await page.goto(`${portal()}/portal`, { waitUntil: 'load' });
+      await signOut(page);
+      await signInWithPassword(page, portal(), '999JSMITH01', { password: 'Winter47Ward' });
+      const old = await unusedCode(jane.secret, jane.lastStep);
+      await enterCode(old.code);
+      await waitForPanelText(page, 'That code is not right.');
+    }, 90_000);
   });
 }

@@ -153,7 +153,7 @@ describe('enrolment over HTTP', () => {
       session: {
         state: 'signed-in',
         user: { username: '999TBROWN01', displayName: 'Tom Brown', jobTitle: 'Porter', privilege: 'staff' },
-        mfa: { enabled: false, enrolment: { eligible: false, reason: 'internet-access-not-approved' }, recoveryCodesLeft: null },
+        mfa: { enabled: false, enrolment: { eligible: false, reason: 'internet-access-not-approved' }, recoveryCodesLeft: null, reenrolmentRequired: false },
         signIn: { risk: ['new-device'], location: 'Leeds, UK', device: 'A browser on an unknown system' },
         notices: [expect.objectContaining({ subject: 'A sign-in to ESR from a new device' }) as unknown],
       },

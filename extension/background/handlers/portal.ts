@@ -15,7 +15,7 @@ export async function pageContext(context: BackgroundContext, request: Request<'
   const username = session.user.username;
   const [snoozedUntil, progress] = await Promise.all([context.storage.getSnoozedUntil(username), context.storage.getProgress(username)]);
   // Once MFA is on, only the step that saves recovery codes is still worth resuming.
-  const stale = session.mfa.enabled && progress !== null && progress.step !== 'recovery-codes';
+  const stale = session.mfa.enabled && !session.mfa.reenrolmentRequired && progress !== null && progress.step !== 'recovery-codes';
   if (stale) await context.storage.clearProgress(username);
   return { ok: true, value: { status: session, snoozedUntil, progress: stale ? null : progress, snoozeDays } };
 }
@@ -35,7 +35,7 @@ export async function verifySignInWithRecoveryCode(
 ): Promise<MessageResult<{ verified: true; recoveryCodesLeft?: number | undefined }>> {
   return context.helper.post(
     API_PATHS.challengeVerify,
-    { challenge: request.challenge, recoveryCode: request.recoveryCode, rememberDevice: request.rememberDevice },
+    { challenge: request.challenge, recoveryCode: request.recoveryCode, rememberDevice: request.rememberDevice, replaceAuthenticator: request.replaceAuthenticator },
     ChallengeVerifyResponse,
     request.apiToken,
   );

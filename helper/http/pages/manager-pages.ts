@@ -38,7 +38,9 @@ const TEAM = [
   ['Jo Evans', 'Staff nurse', 'No actions'],
 ] as const;
 
-export function managerPage(input: { account: AccountRecord; apiToken: string; steppedUpAt: number; maxAge: string }): string {
+export type HelpdeskOutcome = { kind: 'done'; username: string } | { kind: 'refused'; message: string; values: Record<string, string> };
+
+export function managerPage(input: { account: AccountRecord; apiToken: string; steppedUpAt: number; maxAge: string; helpdesk?: HelpdeskOutcome }): string {
   const when = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'Europe/London' }).format(input.steppedUpAt);
   return layout({
     title: 'Manager self-service',
@@ -52,6 +54,29 @@ export function managerPage(input: { account: AccountRecord; apiToken: string; s
         <thead class="nhsuk-table__head"><tr><th scope="col">Name</th><th scope="col">Job title</th><th scope="col">Needs attention</th></tr></thead>
         <tbody class="nhsuk-table__body">${TEAM.map(([name, job, note]) => html`<tr class="nhsuk-table__row"><td class="nhsuk-table__cell">${name}</td><td class="nhsuk-table__cell">${job}</td><td class="nhsuk-table__cell">${note}</td></tr>`)}</tbody>
       </table>
+      ${input.account.privilege === 'core-user' ? helpdeskSection(input.helpdesk) : ''}
       <p><a href="/portal">Back to your home page</a></p>`,
   });
+}
+
+/** Core users only: replace someone's lost phone after checking who they are. */
+function helpdeskSection(outcome: HelpdeskOutcome | undefined) {
+  const values = outcome?.kind === 'refused' ? outcome.values : {};
+  const error = outcome?.kind === 'refused' ? outcome.message : undefined;
+  return html`<h2 id="helpdesk">Helpdesk: someone has lost their phone</h2>
+    ${outcome?.kind === 'done' ? html`<div class="nhsuk-inset-text" role="status" id="esr-helpdesk-done"><p>${outcome.username}'s authenticator was reset and they were signed out everywhere. They can sign in once with their password in the next 24 hours, and will be asked to set up Microsoft Authenticator again straight away.</p></div>` : ''}
+    ${errorSummary(error === undefined ? [] : [{ field: 'helpdesk-username', message: error }])}
+    <p>Check who they are first: call them back on the phone number in their ESR record, and ask for their email address and date of birth.</p>
+    <form action="/manager/helpdesk/reset" method="post" novalidate>
+      ${textField({ id: 'helpdesk-username', label: 'Their username', hint: 'For example, 999JSMITH01', autocomplete: 'off', value: values['username'] ?? '', error })}
+      ${textField({ id: 'helpdesk-email', label: 'Their email address', type: 'email', autocomplete: 'off', value: values['email'] ?? '' })}
+      ${textField({ id: 'helpdesk-dob', label: 'Their date of birth', type: 'date', autocomplete: 'off', value: values['dateOfBirth'] ?? '' })}
+      <div class="nhsuk-checkboxes nhsuk-form-group">
+        <div class="nhsuk-checkboxes__item">
+          <input class="nhsuk-checkboxes__input" id="helpdesk-called-back" name="calledBack" type="checkbox" value="yes" required>
+          <label class="nhsuk-label nhsuk-checkboxes__label" for="helpdesk-called-back">I called them back on the number in their record</label>
+        </div>
+      </div>
+      <button class="nhsuk-button nhsuk-button--warning" type="submit">Reset their authenticator</button>
+    </form>`;
 }

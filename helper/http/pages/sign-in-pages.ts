@@ -71,6 +71,12 @@ export function verifyPage(input: { challenge: string; apiToken: string; usernam
             <form action="/login/verify" method="post" novalidate>
               <input type="hidden" name="challenge" value="${input.challenge}">
               ${textField({ id: 'recoveryCode', label: 'Recovery code', hint: 'One of the codes you saved when you set up extra security, for example ABCD-EFGH-JKLM-NPQR. Each code works once.', autocomplete: 'off', error: input.recoveryError, extra: html`spellcheck="false" autocapitalize="characters"` })}
+              <div class="nhsuk-checkboxes nhsuk-form-group">
+                <div class="nhsuk-checkboxes__item">
+                  <input class="nhsuk-checkboxes__input" id="replaceAuthenticator" name="replaceAuthenticator" type="checkbox" value="yes">
+                  <label class="nhsuk-label nhsuk-checkboxes__label" for="replaceAuthenticator">I have lost my phone or have a new one: stop the old one working and set up the app again</label>
+                </div>
+              </div>
               <button class="nhsuk-button nhsuk-button--secondary" type="submit">Continue with a recovery code</button>
             </form>
           </div>

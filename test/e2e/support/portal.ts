@@ -7,13 +7,13 @@ import { findFrame, type TestBrowser } from './browsers.js';
 export const SECURE_FRAME = '/extension/pages/secure-frame/index.html';
 export const OPTIONS_PAGE = '/extension/pages/options/index.html';
 
-export async function signInWithPassword(page: Page, origin: string, username: string, location?: string): Promise<void> {
+export async function signInWithPassword(page: Page, origin: string, username: string, options: { location?: string; password?: string } = {}): Promise<void> {
   await page.goto(`${origin}/login`, { waitUntil: 'load' });
   await page.type('#username', username);
-  await page.type('#password', DEMO_PASSWORD);
-  if (location !== undefined) {
+  await page.type('#password', options.password ?? DEMO_PASSWORD);
+  if (options.location !== undefined) {
     await page.click('summary');
-    await page.select('#demoLocation', location);
+    await page.select('#demoLocation', options.location);
   }
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
 }

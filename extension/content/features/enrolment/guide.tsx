@@ -16,6 +16,8 @@ const TITLES: Record<GuideStep, string> = {
 };
 
 export interface GuideProps {
+  /** The steps to show: all of them, or the shorter replacement of a lost phone. */
+  steps: readonly GuideStep[];
   connector: Connector;
   apiToken: string;
   startAt: GuideStep;
@@ -26,7 +28,7 @@ export interface GuideProps {
 }
 
 /** The step-by-step set-up: one step at a time, "Step N of M", back and continue, resumable. */
-export function Guide({ connector, apiToken, startAt, acknowledged: acknowledgedAtStart, focusOnOpen, onFinish }: GuideProps) {
+export function Guide({ steps, connector, apiToken, startAt, acknowledged: acknowledgedAtStart, focusOnOpen, onFinish }: GuideProps) {
   const [step, setStep] = useState<GuideStep>(startAt);
   const [acknowledged, setAcknowledged] = useState(acknowledgedAtStart);
   const [code, setCode] = useState('');
@@ -36,7 +38,8 @@ export function Guide({ connector, apiToken, startAt, acknowledged: acknowledged
   const [codesSaved, setCodesSaved] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(focusOnOpen);
-  const index = GUIDE_STEPS.indexOf(step);
+  const index = Math.max(0, steps.indexOf(step));
+  const replacing = steps[0] !== 'why';
 
   useEffect(() => {
     if (moved.current) heading.current?.focus();
@@ -80,16 +83,17 @@ export function Guide({ connector, apiToken, startAt, acknowledged: acknowledged
       onFinish();
       return;
     }
-    const next = GUIDE_STEPS[index + 1];
+    const next = steps[index + 1];
     if (next !== undefined) goTo(next);
   }
 
   // Once MFA is on there is no going back to the set-up steps.
-  const previous = index > 0 && GUIDE_STEPS.indexOf(step) <= GUIDE_STEPS.indexOf('confirm') ? GUIDE_STEPS[index - 1] : undefined;
+  const previous = index > 0 && GUIDE_STEPS.indexOf(step) <= GUIDE_STEPS.indexOf('confirm') ? steps[index - 1] : undefined;
   return (
     <form class={`panel${step === 'done' ? ' panel--success' : ''}`} onSubmit={(event) => { void onContinue(event); }} noValidate aria-labelledby="esr-mfa-guide-title">
-      <span class="caption">Step {index + 1} of {GUIDE_STEPS.length}</span>
-      <h2 id="esr-mfa-guide-title" tabIndex={-1} ref={heading}>{TITLES[step]}</h2>
+      <span class="caption">Step {index + 1} of {steps.length}</span>
+      <h2 id="esr-mfa-guide-title" tabIndex={-1} ref={heading}>{replacing && step === 'get-app' ? 'Set up your new phone' : TITLES[step]}</h2>
+      {replacing && step === 'get-app' && <p><strong>Your old phone no longer works for ESR.</strong> Extra security stays on: set it up on your new phone now.</p>}
       {step === 'why' && <WhyStep acknowledged={acknowledged} error={error} onAcknowledge={(value) => { setAcknowledged(value); setError(null); }} />}
       {step === 'get-app' && <GetAppStep />}
       {step === 'add-account' && <AddAccountStep connector={connector} apiToken={apiToken} />}

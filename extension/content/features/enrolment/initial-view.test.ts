@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Eligibility } from '../../../../shared/api.js';
-import type { PageContext } from '../../../../shared/messages.js';
+import { GUIDE_STEPS, REENROLMENT_STEPS, type PageContext } from '../../../../shared/messages.js';
 import { initialView } from './enrolment-panel.js';
 
 const NOW = 1_000_000;
 function context(enrolment: Eligibility, extra: Partial<PageContext> = {}, enabled = false, risk: ('new-device' | 'unusual-location')[] = []): PageContext {
   return {
-    status: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled, enrolment, recoveryCodesLeft: enabled ? 10 : null }, signIn: { risk, location: 'Leeds, UK', device: 'Firefox on Linux' }, notices: [] },
+    status: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled, enrolment, recoveryCodesLeft: enabled ? 10 : null, reenrolmentRequired: false }, signIn: { risk, location: 'Leeds, UK', device: 'Firefox on Linux' }, notices: [] },
     snoozedUntil: null,
     progress: null,
     snoozeDays: 7,
@@ -32,6 +32,15 @@ describe('what the portal home shows', () => {
   });
 
   it('resumes at the saved step with the saved acknowledgement', () => {
-    expect(initialView(context({ eligible: true }, { progress }), NOW)).toEqual({ kind: 'guide', startAt: 'confirm', acknowledged: true, focus: false });
+    expect(initialView(context({ eligible: true }, { progress }), NOW)).toEqual({ kind: 'guide', steps: GUIDE_STEPS, startAt: 'confirm', acknowledged: true, focus: false });
+  });
+
+  it('after a lost phone, goes straight to setting up the new one (MFA still on), resuming where it was left', () => {
+    const lostPhone = (extra: Partial<PageContext>) => {
+      const page = context({ eligible: true }, extra, true);
+      return page.status.state === 'signed-in' ? { ...page, status: { ...page.status, mfa: { ...page.status.mfa, reenrolmentRequired: true } } } : page;
+    };
+    expect(initialView(lostPhone({}), NOW)).toEqual({ kind: 'guide', steps: REENROLMENT_STEPS, startAt: 'get-app', acknowledged: true, focus: false });
+    expect(initialView(lostPhone({ progress: { ...progress, step: 'add-account' } }), NOW)).toMatchObject({ startAt: 'add-account' });
   });
 });

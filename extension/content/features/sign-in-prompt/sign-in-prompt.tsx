@@ -22,6 +22,7 @@ export function SignInPrompt({ connector, apiToken, challenge, onVerified }: Sig
   const [value, setValue] = useState('');
   const [state, setState] = useState<State>({ kind: 'typing', error: null });
   const [rememberDevice, setRememberDevice] = useState(false);
+  const [replaceAuthenticator, setReplaceAuthenticator] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   // The field changes with the mode: keep keyboard and screen reader users on it.
   useEffect(() => { form.current?.querySelector('input')?.focus(); }, [mode]);
@@ -42,7 +43,7 @@ export function SignInPrompt({ connector, apiToken, challenge, onVerified }: Sig
         setState({ kind: 'typing', error: 'Enter one of your recovery codes.' });
         return;
       }
-      request = connector.send({ type: 'verify-sign-in-recovery', apiToken, challenge, recoveryCode: value.trim(), rememberDevice });
+      request = connector.send({ type: 'verify-sign-in-recovery', apiToken, challenge, recoveryCode: value.trim(), rememberDevice, replaceAuthenticator });
     }
     setState({ kind: 'checking' });
     const result = await request;
@@ -83,6 +84,13 @@ export function SignInPrompt({ connector, apiToken, challenge, onVerified }: Sig
         <>
           <p>Enter one of the recovery codes you saved when you set up extra security.</p>
           <CodeField id="esr-mfa-recovery-code" kind="recovery" label="Recovery code" hint="For example, ABCD-EFGH-JKLM-NPQR. Each code works once." value={value} error={error} onInput={setValue} />
+          <div class="checkbox">
+            <input id="esr-mfa-replace-phone" type="checkbox" checked={replaceAuthenticator} onChange={(event) => { setReplaceAuthenticator(event.currentTarget.checked); }} />
+            <label for="esr-mfa-replace-phone">
+              I have lost my phone or have a new one
+              <span class="hint">Your old phone will stop working for ESR at once, and you will set up the app on your new phone after you sign in.</span>
+            </label>
+          </div>
         </>
       )}
       <div class="checkbox">

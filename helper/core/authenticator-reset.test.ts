@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
+import { codeNow, ctx, passwordSignIn, pendingSignIn } from '../../test/support/sign-in.js';
+
+let fx: HelperFixture;
+beforeEach(async () => { fx = await openTestHelper(); });
+afterEach(() => { fx.cleanup(); });
+
+async function enrolJane() {
+  const { session } = await passwordSignIn(fx.helper.core, '999JSMITH01');
+  const started = fx.helper.core.startEnrolment(ctx, session);
+  if (!started.ok) throw new Error(started.error.code);
+  const confirmed = fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock));
+  if (!confirmed.ok) throw new Error(confirmed.error.code);
+  fx.clock.advance(30_000);
+  return { secret: started.value.secret, codes: confirmed.value.recoveryCodes };
+}
+
+/** Signs in with a code from `secret`, returning the outcome of the code step. */
+async function signInWithCode(username: string, secret: string) {
+  const core = fx.helper.core;
+  const pending = await pendingSignIn(core, username);
+  fx.clock.advance(30_000);
+  return core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, code: codeNow(secret, fx.clock) });
+}
+
+describe('a lost phone, self-service with a recovery code', () => {
+  it('revokes the old authenticator at once, ends other sessions, tells the user, and leads into a new set-up with MFA still on', async () => {
+    const core = fx.helper.core;
+    const { secret, codes } = await enrolJane();
+    const elsewhere = await pendingSignIn(core, '999JSMITH01');
+    core.verifyChallenge(ctx, elsewhere.session, { challenge: elsewhere.challenge, code: codeNow(secret, fx.clock) });
+    const other = core.completeSignIn(ctx, elsewhere.session, elsewhere.challenge);
+    if (!other.ok) throw new Error('other sign-in failed');
+
+    const pending = await pendingSignIn(core, '999JSMITH01');
+    expect(core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, recoveryCode: codes[0]!, replaceAuthenticator: true })).toMatchObject({ ok: true });
+    const done = core.completeSignIn(ctx, pending.session, pending.challenge);
+    if (!done.ok) throw new Error(done.error.code);
+    const session = core.resolveSession({ sessionId: done.value.sessionId });
+
+    expect(core.resolveSession({ sessionId: other.value.sessionId })).toBeUndefined();
+    expect(core.status(session).session).toMatchObject({ mfa: { enabled: true, reenrolmentRequired: true, enrolment: { eligible: true } } });
+    expect(fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 3 }).map((m) => m.kind)).toContain('authenticator-reset');
+    expect(await signInWithCode('999JSMITH01', secret)).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
+
+    const started = core.startEnrolment(ctx, session);
+    if (!started.ok) throw new Error(started.error.code);
+    expect(started.value.secret).not.toBe(secret);
+    const replaced = core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock));
+    if (!replaced.ok) throw new Error(replaced.error.code);
+    expect(core.status(session).session).toMatchObject({ mfa: { enabled: true, reenrolmentRequired: false, recoveryCodesLeft: 10 } });
+    expect(fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 1 })[0]?.kind).toBe('authenticator-replaced');
+    expect(await signInWithCode('999JSMITH01', started.value.secret)).toMatchObject({ ok: true });
+    // The old recovery codes went with the old phone.
+    const again = await pendingSignIn(core, '999JSMITH01');
+    expect(core.verifyChallenge(ctx, again.session, { challenge: again.challenge, recoveryCode: codes[1]! }).ok).toBe(false);
+  });
+});
+
+describe('a lost phone, reset by the helpdesk', () => {
+  async function steppedUpRavi() {
+    const core = fx.helper.core;
+    const ravi = await pendingSignIn(core, '999RPATEL01');
+    const secret = fx.helper.demoSecrets().get('999RPATEL01')!;
+    core.verifyChallenge(ctx, ravi.session, { challenge: ravi.challenge, code: codeNow(secret, fx.clock) });
+    const done = core.completeSignIn(ctx, ravi.session, ravi.challenge);
+    if (!done.ok) throw new Error(done.error.code);
+    const session = core.resolveSession({ sessionId: done.value.sessionId });
+    fx.clock.advance(30_000);
+    expect(core.stepUp.verify(ctx, session, codeNow(secret, fx.clock)).ok).toBe(true);
+    return core.resolveSession({ sessionId: done.value.sessionId });
+  }
+  const amir = { username: '999AKHAN01', email: 'amir.khan@example.nhs.uk', dateOfBirth: '1979-11-03' };
+
+  it('after an identity check, revokes the authenticator and allows one password sign-in, straight into set-up', async () => {
+    const core = fx.helper.core;
+    const ravi = await steppedUpRavi();
+    const amirSecret = fx.helper.demoSecrets().get('999AKHAN01')!;
+    expect(core.helpdeskReset(ctx, ravi, amir)).toEqual({ ok: true, value: { username: '999AKHAN01' } });
+    expect(fx.helper.store.listOutbox({ username: '999AKHAN01', limit: 1 })[0]?.body).toContain('Your ESR administrator reset');
+
+    const once = await passwordSignIn(core, '999AKHAN01');
+    expect(once.next).toBe('signed-in');
+    expect(core.status(once.session).session).toMatchObject({ mfa: { enabled: true, reenrolmentRequired: true } });
+    // Only once: the next sign-in needs a second factor again, and the old phone's codes fail.
+    expect((await passwordSignIn(core, '999AKHAN01')).next).toBe('mfa-required');
+    expect(await signInWithCode('999AKHAN01', amirSecret)).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
+  });
+
+  it('the one sign-in lapses after 24 hours', async () => {
+    const core = fx.helper.core;
+    core.helpdeskReset(ctx, await steppedUpRavi(), amir);
+    fx.clock.advance(24 * 60 * 60_000);
+    expect((await passwordSignIn(core, '999AKHAN01')).next).toBe('mfa-required');
+  });
+
+  it('is refused without a matching identity, to anyone but a core user who has just stepped up, and for users without MFA', async () => {
+    const core = fx.helper.core;
+    const ravi = await steppedUpRavi();
+    expect(core.helpdeskReset(ctx, ravi, { ...amir, dateOfBirth: '1980-01-01' })).toEqual({ ok: false, error: { code: 'reset-details-mismatch' } });
+    expect(core.helpdeskReset(ctx, ravi, { username: '999SGREEN01', email: 'sarah.green@example.nhs.uk', dateOfBirth: '1975-09-14' })).toEqual({ ok: false, error: { code: 'mfa-not-on' } });
+    const sarah = (await passwordSignIn(core, '999SGREEN01')).session;
+    expect(core.helpdeskReset(ctx, sarah, amir)).toEqual({ ok: false, error: { code: 'not-privileged' } });
+    fx.clock.advance(16 * 60_000);
+    expect(core.helpdeskReset(ctx, ravi, amir)).toEqual({ ok: false, error: { code: 'step-up-required' } });
+    expect(fx.helper.store.findAccount('999AKHAN01')?.reenrolmentRequiredAt).toBeNull();
+  });
+});
+
+describe('setting up the new phone', () => {
+  it('accepts the new phone\'s code even in the same 30 seconds as the last sign-in code', async () => {
+    const core = fx.helper.core;
+    const { codes, secret } = await enrolJane();
+    // A sign-in with the old phone uses up this 30-second step...
+    const earlier = await pendingSignIn(core, '999JSMITH01');
+    expect(core.verifyChallenge(ctx, earlier.session, { challenge: earlier.challenge, code: codeNow(secret, fx.clock) }).ok).toBe(true);
+    // ...then, in the same step, the phone is reported lost and the new one set up.
+    const pending = await pendingSignIn(core, '999JSMITH01');
+    core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, recoveryCode: codes[0]!, replaceAuthenticator: true });
+    const done = core.completeSignIn(ctx, pending.session, pending.challenge);
+    if (!done.ok) throw new Error(done.error.code);
+    const session = core.resolveSession({ sessionId: done.value.sessionId });
+    const started = core.startEnrolment(ctx, session);
+    if (!started.ok) throw new Error(started.error.code);
+    expect(core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock)).ok).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import type { RequestContext } from './audit.js';
+import { normaliseUsername, type CoreDeps } from './deps.js';
+import { notify } from './notify.js';
+import { fail, ok, type Result } from './result.js';
+import { isSteppedUp } from './step-up.js';
+import type { SessionRecord } from './store.js';
+import { newTotpSecret } from './totp.js';
+
+/**
+ * A lost or replaced phone. The old authenticator stops working at once, every session ends, the
+ * user is told, and the next thing they do is set up a new one. MFA is never off on the way: the
+ * account keeps requiring a second factor, and the database refuses a write that would clear it.
+ */
+export const HELPDESK_RESET_LIFETIME_MS = 24 * 60 * 60_000;
+
+export type ResetRoute = 'recovery-code' | 'helpdesk';
+
+export function revokeAuthenticator(deps: CoreDeps, context: RequestContext, username: string, route: ResetRoute, keepSession?: SessionRecord): boolean {
+  const now = deps.clock.now();
+  // A fresh random secret that nobody is given: the old phone's codes stop working at once.
+  const unusableSecretSealed = deps.secrets.seal(newTotpSecret(deps.random));
+  const helpdeskResetUntil = route === 'helpdesk' ? now + HELPDESK_RESET_LIFETIME_MS : null;
+  if (!deps.store.revokeAuthenticator(username, { unusableSecretSealed, at: now, helpdeskResetUntil })) return false;
+  if (keepSession === undefined) deps.store.deleteSessionsOf(username);
+  else deps.store.deleteOtherSessionsOf(username, keepSession.idHash);
+  deps.store.appendAudit({ at: now, event: 'authenticator-revoked', username, ip: context.ip, detail: { route } });
+  notify(deps, username, 'authenticator-reset', { route });
+  return true;
+}
+
+/**
+ * The helpdesk route: a core user who has just stepped up checks the person's identity against
+ * their record (email and date of birth, and a call back), then resets their authenticator.
+ */
+export function helpdeskResetAuthenticator(
+  deps: CoreDeps,
+  context: RequestContext,
+  actorSession: SessionRecord | undefined,
+  input: { username: string; email: string; dateOfBirth: string },
+): Result<{ username: string }> {
+  if (actorSession?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
+  const actor = deps.store.findAccount(actorSession.username);
+  if (actor?.privilege !== 'core-user') return fail({ code: 'not-privileged' });
+  if (!isSteppedUp(deps, actorSession)) return fail({ code: 'step-up-required' });
+  const target = deps.store.findAccount(normaliseUsername(input.username));
+  const identityMatches =
+    target !== undefined && target.email.toLowerCase() === input.email.trim().toLowerCase() && target.dateOfBirth === input.dateOfBirth.trim();
+  if (!identityMatches || target.username === actor.username) {
+    deps.store.appendAudit({ at: deps.clock.now(), event: 'helpdesk-reset-refused', username: actor.username, ip: context.ip, detail: { target: input.username.slice(0, 32) } });
+    return fail({ code: 'reset-details-mismatch' });
+  }
+  if (target.mfaEnabledAt === null) return fail({ code: 'mfa-not-on' });
+  return deps.store.transaction(() => {
+    revokeAuthenticator(deps, context, target.username, 'helpdesk');
+    deps.store.appendAudit({ at: deps.clock.now(), event: 'helpdesk-reset', username: actor.username, ip: context.ip, detail: { target: target.username } });
+    return ok({ username: target.username });
+  });
+}
