@@ -1,20 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
-import { codeNow, ctx, passwordSignIn, pendingSignIn } from '../../test/support/sign-in.js';
+import { codeNow, ctx, enrolJane, passwordSignIn, pendingSignIn } from '../../test/support/sign-in.js';
 
 let fx: HelperFixture;
 beforeEach(async () => { fx = await openTestHelper(); });
 afterEach(() => { fx.cleanup(); });
-
-async function enrolJane() {
-  const { session } = await passwordSignIn(fx.helper.core, '999JSMITH01');
-  const started = fx.helper.core.startEnrolment(ctx, session);
-  if (!started.ok) throw new Error(started.error.code);
-  const confirmed = fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock));
-  if (!confirmed.ok) throw new Error(confirmed.error.code);
-  fx.clock.advance(30_000);
-  return { secret: started.value.secret, codes: confirmed.value.recoveryCodes };
-}
 
 /** Signs in with a code from `secret`, returning the outcome of the code step. */
 async function signInWithCode(username: string, secret: string) {
@@ -27,7 +17,7 @@ async function signInWithCode(username: string, secret: string) {
 describe('a lost phone, self-service with a recovery code', () => {
   it('revokes the old authenticator at once, ends other sessions, tells the user, and leads into a new set-up with MFA still on', async () => {
     const core = fx.helper.core;
-    const { secret, codes } = await enrolJane();
+    const { secret, codes } = await enrolJane(fx);
     const elsewhere = await pendingSignIn(core, '999JSMITH01');
     core.verifyChallenge(ctx, elsewhere.session, { challenge: elsewhere.challenge, code: codeNow(secret, fx.clock) });
     const other = core.completeSignIn(ctx, elsewhere.session, elsewhere.challenge);
@@ -111,7 +101,7 @@ describe('a lost phone, reset by the helpdesk', () => {
 describe('setting up the new phone', () => {
   it('accepts the new phone\'s code even in the same 30 seconds as the last sign-in code', async () => {
     const core = fx.helper.core;
-    const { codes, secret } = await enrolJane();
+    const { codes, secret } = await enrolJane(fx);
     // A sign-in with the old phone uses up this 30-second step...
     const earlier = await pendingSignIn(core, '999JSMITH01');
     expect(core.verifyChallenge(ctx, earlier.session, { challenge: earlier.challenge, code: codeNow(secret, fx.clock) }).ok).toBe(true);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
-import { codeNow, ctx, passwordSignIn, pendingSignIn } from '../../test/support/sign-in.js';
+import { codeNow, ctx, enrolJane, passwordSignIn, pendingSignIn } from '../../test/support/sign-in.js';
 import { DATABASE_FILE } from '../app.js';
 import { normaliseRecoveryCode } from './recovery-codes.js';
 
@@ -10,27 +10,16 @@ let fx: HelperFixture;
 beforeEach(async () => { fx = await openTestHelper(); });
 afterEach(() => { fx.cleanup(); });
 
-/** Jane turns MFA on and gets her first recovery codes. */
-async function enrolJane() {
-  const { session } = await passwordSignIn(fx.helper.core, '999JSMITH01');
-  const started = fx.helper.core.startEnrolment(ctx, session);
-  if (!started.ok) throw new Error(started.error.code);
-  const confirmed = fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock));
-  if (!confirmed.ok) throw new Error(confirmed.error.code);
-  fx.clock.advance(30_000);
-  return { secret: started.value.secret, codes: confirmed.value.recoveryCodes, session };
-}
-
 describe('recovery codes', () => {
   it('come as ten different codes of 80 bits, four groups of four', async () => {
-    const { codes } = await enrolJane();
+    const { codes } = await enrolJane(fx);
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
     for (const code of codes) expect(code).toMatch(/^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}$/);
   });
 
   it('are stored only as keyed digests', async () => {
-    const { codes } = await enrolJane();
+    const { codes } = await enrolJane(fx);
     fx.helper.close();
     const bytes = [DATABASE_FILE, `${DATABASE_FILE}-wal`].map((f) => { try { return readFileSync(path.join(fx.dataDir, f)).toString('latin1'); } catch { return ''; } }).join('');
     for (const code of codes) {
@@ -41,7 +30,7 @@ describe('recovery codes', () => {
   });
 
   it('sign someone in once each, however they are typed, and the user is told', async () => {
-    const { codes } = await enrolJane();
+    const { codes } = await enrolJane(fx);
     const core = fx.helper.core;
     const first = await pendingSignIn(core, '999JSMITH01');
     const typed = codes[0]!.toLowerCase().replace(/-/g, ' ');
@@ -55,7 +44,7 @@ describe('recovery codes', () => {
   });
 
   it('wrong recovery codes count towards the same lockout as wrong app codes', async () => {
-    await enrolJane();
+    await enrolJane(fx);
     const core = fx.helper.core;
     const { session, challenge } = await pendingSignIn(core, '999JSMITH01');
     const outcomes = [1, 2, 3, 4, 5].map((i) => core.verifyChallenge(ctx, session, { challenge, recoveryCode: `AAAA-AAAA-AAAA-AAA${'ABCDE'[i - 1] ?? 'A'}` }));
@@ -64,7 +53,7 @@ describe('recovery codes', () => {
   });
 
   it('can be made again only with a fresh app code, which voids the old set', async () => {
-    const { codes, secret, session } = await enrolJane();
+    const { codes, secret, session } = await enrolJane(fx);
     const core = fx.helper.core;
     expect(core.regenerateRecoveryCodes(ctx, session, '000000')).toEqual({ ok: false, error: { code: 'invalid-code', attemptsLeft: 4 } });
     const renewed = core.regenerateRecoveryCodes(ctx, session, codeNow(secret, fx.clock));

@@ -4,6 +4,7 @@ import type { SessionRecord } from '../../helper/core/store.js';
 import { totpCodeAt } from '../../helper/core/totp.js';
 import { DEMO_PASSWORD } from '../../helper/personas.js';
 import type { FakeClock } from './fake-clock.js';
+import type { HelperFixture } from './helper-fixture.js';
 
 export const ctx = { ip: '127.0.0.1' };
 
@@ -24,4 +25,15 @@ export async function pendingSignIn(core: Core, username: string) {
 
 export function codeNow(secret: string, clock: FakeClock, offsetSteps = 0): string {
   return totpCodeAt(secret, clock.now() + offsetSteps * 30_000);
+}
+
+/** Jane turns MFA on with a new app, and gets her first recovery codes; the clock moves on a step. */
+export async function enrolJane(fx: HelperFixture) {
+  const { session } = await passwordSignIn(fx.helper.core, '999JSMITH01');
+  const started = fx.helper.core.startEnrolment(ctx, session);
+  if (!started.ok) throw new Error(started.error.code);
+  const confirmed = fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock));
+  if (!confirmed.ok) throw new Error(confirmed.error.code);
+  fx.clock.advance(30_000);
+  return { secret: started.value.secret, codes: confirmed.value.recoveryCodes, session };
 }
