@@ -54,6 +54,8 @@ export const HelperOrigin = z
 export const Settings = z.object({
   helperOrigin: HelperOrigin,
   snoozeDays: z.number().int().min(1).max(90),
+  /** Also show security messages as browser notifications (needs the optional permission). */
+  browserNotifications: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 

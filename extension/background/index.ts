@@ -3,6 +3,7 @@ import { createExtensionStorage, openExtensionDb } from '../storage/db.js';
 import { createFrameTickets } from './frame-tickets.js';
 import { createHelperClient } from './helper-client.js';
 import { toBase64Url } from './base64url.js';
+import type { Notifier } from './notifier.js';
 import { routeMessage } from './router.js';
 
 // The background only wires things together; each handler lives in ./handlers.
@@ -12,6 +13,17 @@ const context = {
   helper: createHelperClient(async () => (await storage.getSettings()).helperOrigin),
   tickets: createFrameTickets(() => toBase64Url(crypto.getRandomValues(new Uint8Array(32))), () => Date.now()),
   now: () => Date.now(),
+  notifier: {
+    permitted: () => browser.permissions.contains({ permissions: ['notifications'] }),
+    async show(notice) {
+      await browser.notifications.create(`esr-mfa-notice-${notice.id}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('extension/icons/icon-128.png'),
+        title: notice.subject,
+        message: notice.body,
+      });
+    },
+  } satisfies Notifier,
 };
 const own = { id: browser.runtime.id, url: (path: string) => browser.runtime.getURL(path) };
 

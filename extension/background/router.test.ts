@@ -47,6 +47,7 @@ beforeEach(() => {
     helper: fakeHelper(calls),
     tickets: createFrameTickets(() => `ticket-${String(++tokenCount).padStart(36, '0')}`.padEnd(43, 'x'), () => now),
     now: () => (now += 1),
+    notifier: { permitted: () => Promise.resolve(false), show: () => Promise.resolve() },
   };
 });
 
@@ -129,7 +130,7 @@ describe('what the background keeps', () => {
   it('saves settings only from the options page, and only loopback addresses', async () => {
     expect(await route({ type: 'save-settings', settings: { helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3 } }, fromPortal)).toMatchObject({ ok: false });
     expect(await route({ type: 'save-settings', settings: { helperOrigin: 'https://evil.example', snoozeDays: 3 } }, fromOptions)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
-    expect(await route({ type: 'save-settings', settings: { helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3 } }, fromOptions)).toEqual({ ok: true, value: { helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3 } });
+    expect(await route({ type: 'save-settings', settings: { helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3 } }, fromOptions)).toEqual({ ok: true, value: { helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3, browserNotifications: false } });
     // The portal at the old address is no longer answered.
     expect(await route({ type: 'page-context', apiToken: TOKEN }, fromPortal)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
   });

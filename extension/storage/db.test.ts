@@ -12,21 +12,21 @@ describe('extension storage', () => {
   it('starts on the default settings and keeps what is saved', async () => {
     const storage = createExtensionStorage(openExtensionDb());
     expect(await storage.getSettings()).toEqual(DEFAULT_SETTINGS);
-    await storage.saveSettings({ helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3 });
+    await storage.saveSettings({ helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3, browserNotifications: false });
     const reopened = createExtensionStorage(openExtensionDb());
-    expect(await reopened.getSettings()).toEqual({ helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3 });
+    expect(await reopened.getSettings()).toEqual({ helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3, browserNotifications: false });
   });
 
   it('refuses to save settings that point anywhere but loopback', async () => {
     const storage = createExtensionStorage(openExtensionDb());
-    await expect(storage.saveSettings({ helperOrigin: 'https://evil.example', snoozeDays: 7 })).rejects.toThrow();
-    await expect(storage.saveSettings({ helperOrigin: 'http://127.0.0.1:99999', snoozeDays: 7 })).rejects.toThrow();
+    await expect(storage.saveSettings({ helperOrigin: 'https://evil.example', snoozeDays: 7, browserNotifications: false })).rejects.toThrow();
+    await expect(storage.saveSettings({ helperOrigin: 'http://127.0.0.1:99999', snoozeDays: 7, browserNotifications: false })).rejects.toThrow();
     expect(await storage.getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('reads a damaged record as absent, not as wrong', async () => {
     const db = await openExtensionDb();
-    await db.put('settings', { helperOrigin: 'javascript:alert(1)', snoozeDays: -1 }, 'settings');
+    await db.put('settings', { helperOrigin: 'javascript:alert(1)', snoozeDays: -1, browserNotifications: false }, 'settings');
     await db.put('enrolment-progress', { username: '999JSMITH01', step: 'nowhere' } as never);
     const storage = createExtensionStorage(Promise.resolve(db));
     expect(await storage.getSettings()).toEqual(DEFAULT_SETTINGS);
@@ -41,6 +41,20 @@ describe('extension storage', () => {
     expect(await storage.getProgress('999SGREEN01')).toBeNull();
     await storage.clearProgress('999JSMITH01');
     expect(await storage.getProgress('999JSMITH01')).toBeNull();
+  });
+
+  it('reads settings saved before browser notifications existed, keeping the portal address', async () => {
+    const db = await openExtensionDb();
+    await db.put('settings', { helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3 } as never, 'settings');
+    expect(await createExtensionStorage(Promise.resolve(db)).getSettings()).toEqual({ helperOrigin: 'http://127.0.0.1:4455', snoozeDays: 3, browserNotifications: false });
+  });
+
+  it('remembers the last message shown as a browser notification, per user', async () => {
+    const storage = createExtensionStorage(openExtensionDb());
+    expect(await storage.lastNotified('999JSMITH01')).toBe(0);
+    await storage.setLastNotified('999JSMITH01', 12);
+    expect(await storage.lastNotified('999JSMITH01')).toBe(12);
+    expect(await storage.lastNotified('999AKHAN01')).toBe(0);
   });
 
   it('remembers a snooze per user', async () => {
@@ -69,6 +83,6 @@ describe('extension storage', () => {
   it('upgrades from nothing to the current version with every store', async () => {
     const db = await openExtensionDb();
     expect(db.name).toBe(DB_NAME);
-    expect([...db.objectStoreNames].sort()).toEqual(['device', 'enrolment-progress', 'settings', 'snoozes']);
+    expect([...db.objectStoreNames].sort()).toEqual(['device', 'enrolment-progress', 'notified', 'settings', 'snoozes']);
   });
 });

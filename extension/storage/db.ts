@@ -7,7 +7,7 @@ import { EnrolmentProgress, Settings } from '../../shared/messages.js';
  * back is parsed again with its schema, so a damaged record reads as absent, never as wrong.
  */
 export const DB_NAME = 'esr-mfa';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /**
  * This browser profile's device key: ECDSA P-256, made here, the private half never extractable
@@ -31,21 +31,23 @@ interface EsrMfaSchema extends DBSchema {
   snoozes: { key: string; value: Snooze };
   'enrolment-progress': { key: string; value: EnrolmentProgress };
   device: { key: 'identity'; value: DeviceIdentity };
+  /** The newest security message already shown as a browser notification, per user. */
+  notified: { key: string; value: { username: string; lastId: number } };
 }
 
-export const DEFAULT_SETTINGS: Settings = { helperOrigin: DEFAULT_HELPER_ORIGIN, snoozeDays: 7 };
+export const DEFAULT_SETTINGS: Settings = { helperOrigin: DEFAULT_HELPER_ORIGIN, snoozeDays: 7, browserNotifications: false };
 
-/** Versioned upgrades: each `case` moves the schema one version on, falling through. Append, never edit. */
+/** Versioned upgrades: each step moves the schema one version on. Append, never edit. */
 export function openExtensionDb(): Promise<IDBPDatabase<EsrMfaSchema>> {
   return openDB<EsrMfaSchema>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
-      switch (oldVersion) {
-        case 0:
-          db.createObjectStore('settings');
-          db.createObjectStore('snoozes', { keyPath: 'username' });
-          db.createObjectStore('enrolment-progress', { keyPath: 'username' });
-          db.createObjectStore('device');
+      if (oldVersion < 1) {
+        db.createObjectStore('settings');
+        db.createObjectStore('snoozes', { keyPath: 'username' });
+        db.createObjectStore('enrolment-progress', { keyPath: 'username' });
+        db.createObjectStore('device');
       }
+      if (oldVersion < 2) db.createObjectStore('notified', { keyPath: 'username' });
     },
   });
 }
@@ -60,6 +62,9 @@ export interface ExtensionStorage {
   getProgress(username: string): Promise<EnrolmentProgress | null>;
   saveProgress(progress: EnrolmentProgress): Promise<void>;
   clearProgress(username: string): Promise<void>;
+  /** The newest message id already shown as a browser notification for this user (0 if none). */
+  lastNotified(username: string): Promise<number>;
+  setLastNotified(username: string, lastId: number): Promise<void>;
   /** This browser's device identity and key, made on first use and kept. */
   deviceIdentity(): Promise<DeviceIdentity>;
 }
@@ -94,6 +99,13 @@ export function createExtensionStorage(
     },
     async clearProgress(username) {
       await (await db).delete('enrolment-progress', username);
+    },
+    async lastNotified(username) {
+      const record = await (await db).get('notified', username);
+      return typeof record?.lastId === 'number' ? record.lastId : 0;
+    },
+    async setLastNotified(username, lastId) {
+      await (await db).put('notified', { username, lastId });
     },
     async deviceIdentity() {
       const database = await db;

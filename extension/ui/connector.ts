@@ -9,6 +9,8 @@ export interface Connector {
   send<R extends ExtensionRequest>(request: R): Promise<ResponseFor<R>>;
   /** The address of one of the extension's own pages. */
   extensionUrl(path: string): string;
+  /** Asks the browser for an optional permission (from a click); true if granted. */
+  requestPermission(permission: 'notifications'): Promise<boolean>;
 }
 
 const STOPPED = { code: 'helper-unreachable', message: 'ESR MFA stopped responding. Reload the page and try again.' } as const;
@@ -25,5 +27,6 @@ export function runtimeConnector(): Connector {
       }
     },
     extensionUrl: (path) => browser.runtime.getURL(path),
+    requestPermission: (permission) => browser.permissions.request({ permissions: [permission] }).catch(() => false),
   };
 }

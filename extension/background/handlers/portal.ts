@@ -1,6 +1,7 @@
 import { API_PATHS, ChallengeVerifyResponse, NoticesSeenResponse, StatusResponse, StepUpVerifyResponse } from '../../../shared/api.js';
 import type { ContentRequest, MessageResult, PageContext } from '../../../shared/messages.js';
 import type { BackgroundContext } from '../context.js';
+import { notifyNewNotices } from '../notifier.js';
 
 type Request<T extends ContentRequest['type']> = Extract<ContentRequest, { type: T }>;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,6 +15,7 @@ export async function pageContext(context: BackgroundContext, request: Request<'
   if (session.state !== 'signed-in') return { ok: true, value: { status: session, snoozedUntil: null, progress: null, snoozeDays } };
   const username = session.user.username;
   const [snoozedUntil, progress] = await Promise.all([context.storage.getSnoozedUntil(username), context.storage.getProgress(username)]);
+  await notifyNewNotices(context.storage, context.notifier, username, session.notices);
   // Once MFA is on, only the step that saves recovery codes is still worth resuming.
   const stale = session.mfa.enabled && !session.mfa.reenrolmentRequired && progress !== null && progress.step !== 'recovery-codes';
   if (stale) await context.storage.clearProgress(username);

@@ -5,9 +5,10 @@ import type { Connector } from '../../ui/connector.js';
 interface Fields {
   helperOrigin: string;
   snoozeDays: string;
+  browserNotifications: boolean;
 }
 
-type Errors = Partial<Record<keyof Fields, string>>;
+type Errors = Partial<Record<'helperOrigin' | 'snoozeDays', string>>;
 
 /** Where the ESR training portal runs, and how long "Not now" lasts. */
 export function Options({ connector }: { connector: Connector }) {
@@ -17,7 +18,7 @@ export function Options({ connector }: { connector: Connector }) {
 
   useEffect(() => {
     void connector.send({ type: 'get-settings' }).then((result) => {
-      if (result.ok) setFields({ helperOrigin: result.value.helperOrigin, snoozeDays: String(result.value.snoozeDays) });
+      if (result.ok) setFields({ helperOrigin: result.value.helperOrigin, snoozeDays: String(result.value.snoozeDays), browserNotifications: result.value.browserNotifications });
       else setStatus(result.error.message);
     });
   }, [connector]);
@@ -36,11 +37,19 @@ export function Options({ connector }: { connector: Connector }) {
     setErrors(found);
     setStatus('');
     if (Object.keys(found).length > 0) return;
-    const result = await connector.send({ type: 'save-settings', settings: { helperOrigin, snoozeDays } });
+    const result = await connector.send({ type: 'save-settings', settings: { helperOrigin, snoozeDays, browserNotifications: fields.browserNotifications } });
     setStatus(result.ok ? 'Settings saved.' : result.error.message);
   }
 
-  const field = (key: keyof Fields, label: string, hint: string, narrow = false) => (
+  // The permission must be asked for in the click itself, so it is asked here, not on save.
+  async function toggleNotifications(wanted: boolean) {
+    if (fields === null) return;
+    const granted = wanted ? await connector.requestPermission('notifications') : false;
+    setFields({ ...fields, browserNotifications: granted });
+    if (wanted && !granted) setStatus('Your browser did not allow notifications, so they stay off.');
+  }
+
+  const field = (key: 'helperOrigin' | 'snoozeDays', label: string, hint: string, narrow = false) => (
     <div class={`form-group${errors[key] === undefined ? '' : ' form-group--error'}`}>
       <label for={key}>{label}</label>
       <span class="hint" id={`${key}-hint`}>{hint}</span>
@@ -67,6 +76,10 @@ export function Options({ connector }: { connector: Connector }) {
         {Object.keys(errors).length > 0 && <p class="error-message" role="alert">There is a problem: check the fields below.</p>}
         {field('helperOrigin', 'ESR portal address', 'Where the ESR training portal runs on this computer. The extension works on this address only.')}
         {field('snoozeDays', 'Days to wait after "Not now"', 'How long before the extension offers extra security again.', true)}
+        <div class="form-group checkbox-row">
+          <input id="browserNotifications" type="checkbox" checked={fields.browserNotifications} onChange={(e) => { void toggleNotifications(e.currentTarget.checked); }} />
+          <label for="browserNotifications">Also show security messages as browser notifications</label>
+        </div>
         <button class="button" type="submit">Save settings</button>
         <p class="status" role="status">{status}</p>
       </form>
