@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { pageWorldContains, panelText, scanQrCode, secureFrame, signInWithPassword, waitForFocusOn, waitForPanelText } from '../support/portal.js';
+import { pageWorldContains, panelText, scanQrCode, secureFrame, signInWithPassword, waitForFocusOn, waitForPanelText, waitForSecureFrameToSettle } from '../support/portal.js';
 import { unusedCode } from '../support/codes.js';
 import type { Journey } from './journey.js';
 
@@ -42,6 +42,7 @@ export function enrolmentJourneys(j: Journey): void {
     expect(uri.searchParams.get('issuer')).toBe('ESR');
     j.jane.secret = uri.searchParams.get('secret') ?? '';
     expect(j.jane.secret).toMatch(/^[A-Z2-7]{32}$/);
+    await waitForSecureFrameToSettle(j.page);
     await j.shot(j.page, 'jane-step-3-qr-code');
     await j.expectNoSecretInPage();
   });
@@ -102,6 +103,7 @@ export function enrolmentJourneys(j: Journey): void {
     for (const recoveryCode of j.jane.recoveryCodes.slice(0, 3)) expect(await pageWorldContains(j.page, recoveryCode)).toBe(false);
     await j.page.click('>>> button[type="submit"]');
     await waitForPanelText(j.page, 'Tick the box to confirm you have saved your recovery codes');
+    await waitForSecureFrameToSettle(j.page);
     await j.page.click('>>> #esr-mfa-saved');
     await j.page.click('>>> button[type="submit"]');
     await waitForPanelText(j.page, 'Extra security is on');

@@ -11,7 +11,7 @@ export function managerAreaJourneys(j: Journey): void {
     await waitForPanelText(j.page, 'Security code');
     const first = await unusedCode(j.ravi.key, null);
     await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.enterCode(first.code)]);
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('a[href="/manager"]')]);
+    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.$eval('a[href="/manager"]', (link) => { link.click(); })]);
     expect(j.page.url()).toBe(`${j.portal()}/step-up`);
     await waitForPanelText(j.page, 'Code from Microsoft Authenticator');
     await j.shot(j.page, 'ravi-step-up');

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { scanQrCode, signInWithPassword, signOut, waitForPanelText } from '../support/portal.js';
+import { scanQrCode, signInWithPassword, signOut, waitForPanelText, waitForSecureFrameToSettle } from '../support/portal.js';
 import { unusedCode } from '../support/codes.js';
 import type { Journey } from './journey.js';
 
@@ -56,6 +56,7 @@ export function recoveryJourneys(j: Journey): void {
     await j.page.click('>>> button[type="submit"]');
     await waitForPanelText(j.page, 'Add your ESR account to the app');
     const uri = new URL(await scanQrCode(j.page, j.tb));
+    await waitForSecureFrameToSettle(j.page);
     const newSecret = uri.searchParams.get('secret') ?? '';
     expect(newSecret).not.toBe(j.jane.secret);
     await j.page.click('>>> button[type="submit"]');
@@ -63,6 +64,7 @@ export function recoveryJourneys(j: Journey): void {
     const { code } = await unusedCode(newSecret, null);
     await j.enterCode(code);
     await waitForPanelText(j.page, 'Save your recovery codes');
+    await waitForSecureFrameToSettle(j.page);
     await j.page.click('>>> #esr-mfa-saved');
     await j.page.click('>>> button[type="submit"]');
     await waitForPanelText(j.page, 'Extra security is on');

@@ -115,7 +115,7 @@ export function signInJourneys(j: Journey): void {
     expect(await j.page.$eval('#esr-remembered-devices', (el) => el.textContent)).toContain('(this device)');
     await waitForPanelText(j.page, 'Make new recovery codes');
     await j.shot(j.page, 'amir-account-activity');
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('#esr-remembered-devices button')]);
+    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.$eval('#esr-remembered-devices button', (button) => { button.click(); })]);
     expect(await j.page.$('#esr-no-remembered-devices')).not.toBeNull();
     await signOut(j.page);
     // A device no longer remembered must give a code again.

@@ -77,6 +77,7 @@ export async function scanQrCode(page: Page, tb: TestBrowser): Promise<string> {
   const frame = await secureFrame(page, tb);
   await frame.waitForSelector('img.qr');
   await frame.waitForFunction(() => document.querySelector<HTMLImageElement>('img.qr')?.complete === true);
+  await waitForSecureFrameToSettle(page);
   const frameElement = await frame.frameElement();
   if (frameElement === null) throw new Error('secure frame has no element');
   await frameElement.scrollIntoView();
@@ -108,4 +109,27 @@ export async function setPortalAddress(tb: TestBrowser, page: Page, localSite: s
   await options.type('#helperOrigin', portalOrigin);
   await options.click('button[type="submit"]');
   await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Settings saved.');
+}
+
+/**
+ * The secure frame tells the panel its height once its content is drawn, which moves whatever sits
+ * below it. Wait until it has settled, as a person would before reaching for the next control.
+ */
+export async function waitForSecureFrameToSettle(page: Page): Promise<void> {
+  let last = '';
+  let stableSince = Date.now();
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const height = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('esr-mfa-panel'), (panel) => panel.shadowRoot?.querySelector<HTMLElement>('.secure-frame-box')?.style.height ?? '').join('|'),
+    );
+    if (height !== last) {
+      last = height;
+      stableSince = Date.now();
+    } else if (height.replace(/\|/g, '') !== '' && Date.now() - stableSince >= 300) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The secure frame never settled');
 }
