@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe } from 'vitest';
 import { enrolmentJourneys } from './journeys/enrolment.js';
 import { enterCode, expectSecretNotInPage, type Journey } from './journeys/journey.js';
 import { managerAreaJourneys } from './journeys/manager-area.js';
@@ -34,6 +34,13 @@ export function registerJourneys(kind: BrowserKind): void {
       await setPortalAddress(j.tb, j.page, j.other.origin, j.helper.origin);
       await j.shot(j.page, 'options-page-saved');
     }, 60_000);
+
+    // A failed journey leaves a picture of what the person would have seen.
+    afterEach(async (context) => {
+      if (context.task.result?.state === 'fail') {
+        await j.shot(j.page, `FAILED-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
+      }
+    });
 
     afterAll(async () => {
       await j.tb.browser.close();

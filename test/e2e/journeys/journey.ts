@@ -26,6 +26,8 @@ export interface Journey {
 
 /** Types into the extension's code field and submits, as a person would. */
 export async function enterCode(page: Page, code: string): Promise<void> {
+  // The prompt is drawn once the extension has heard back from the helper, a moment after load.
+  await page.waitForSelector('>>> .code-input', { visible: true });
   await page.click('>>> .code-input', { count: 3 });
   await page.keyboard.press('Backspace');
   await page.type('>>> .code-input', code);

@@ -36,7 +36,7 @@ export function whoSeesWhatJourneys(j: Journey): void {
     await waitForPanelText(j.page, 'This sign-in came from a device or place we have not seen');
     await j.shot(j.page, 'sarah-unusual-place-invitation');
     await signOut(j.page);
-  });
+  }, 60_000);
 
   it('Sarah (manager, no MFA) opens the manager area with a code sent by email; later the check is stale and asked again', async () => {
     await signInWithPassword(j.page, j.portal(), '999SGREEN01');
