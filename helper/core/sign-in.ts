@@ -1,4 +1,4 @@
-import type { DeviceProof } from '../../shared/device.js';
+import { HOME_LOCATION, type DeviceProof } from '../../shared/device.js';
 import type { RequestContext } from './audit.js';
 import { revokeAuthenticator } from './authenticator-reset.js';
 import { acceptCode, checkOneTimeCode, useRecoveryCode } from './code-check.js';
@@ -52,7 +52,7 @@ export async function signInWithPassword(deps: CoreDeps, context: RequestContext
   return store.transaction(() => {
     const now = clock.now();
     const thumbprint = verifyDeviceProof(deps, input.device ?? null);
-    const seen = { thumbprint, deviceLabel: input.deviceLabel ?? 'A browser', location: input.location ?? 'Leeds, UK' };
+    const seen = { thumbprint, deviceLabel: input.deviceLabel ?? 'A browser', location: input.location ?? HOME_LOCATION };
     if (!passwordMatches || account === undefined) {
       const failures = registerFailure(store.getPasswordFailures(typed), config.passwordLockout, now);
       store.setPasswordFailures(typed, failures);
