@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
-import { normaliseOneTimeCode } from '../../shared/totp.js';
 import { CodeField } from '../ui/code-field.js';
 import type { Connector } from '../ui/connector.js';
-import { codeErrorText } from '../ui/error-text.js';
+import { submitCode } from '../ui/submit-code.js';
 import { SecureFrameEmbed } from './secure-frame-embed.js';
 
 /** A set of recovery codes, drawn by the secure frame from a ticket. */
@@ -32,17 +31,12 @@ export function RegenerateRecoveryCodes({ connector, apiToken, onRenewed }: { co
 
   async function submit(event: Event) {
     event.preventDefault();
-    const normalised = normaliseOneTimeCode(code);
-    if (normalised === null) {
-      setError('Enter the 6-digit code from your app, for example 123456.');
-      return;
-    }
     setBusy(true);
-    const result = await connector.send({ type: 'regenerate-recovery-codes', apiToken, code: normalised });
+    const result = await submitCode(code, (checked) => connector.send({ type: 'regenerate-recovery-codes', apiToken, code: checked }));
     setBusy(false);
     if (!result.ok) {
       setCode('');
-      setError(codeErrorText(result.error));
+      setError(result.message);
       return;
     }
     setTicket(result.value.recoveryTicket);

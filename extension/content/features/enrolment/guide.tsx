@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { GUIDE_STEPS, type GuideStep } from '../../../../shared/messages.js';
-import { normaliseOneTimeCode } from '../../../../shared/totp.js';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
-import { codeErrorText } from '../../../ui/error-text.js';
+import { submitCode } from '../../../ui/submit-code.js';
 import { AddAccountStep, DoneStep, GetAppStep, RecoveryCodesStep, WhyStep } from './guide-steps.js';
 
 const TITLES: Record<GuideStep, string> = {
@@ -60,17 +59,12 @@ export function Guide({ steps, connector, apiToken, startAt, acknowledged: ackno
       return;
     }
     if (step === 'confirm') {
-      const normalised = normaliseOneTimeCode(code);
-      if (normalised === null) {
-        setError('Enter the 6-digit code from your app, for example 123456.');
-        return;
-      }
       setBusy(true);
-      const result = await connector.send({ type: 'confirm-enrolment', apiToken, code: normalised });
+      const result = await submitCode(code, (checked) => connector.send({ type: 'confirm-enrolment', apiToken, code: checked }));
       setBusy(false);
       if (!result.ok) {
         setCode('');
-        setError(codeErrorText(result.error));
+        setError(result.message);
         return;
       }
       setRecoveryTicket(result.value.recoveryTicket);

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { normaliseOneTimeCode } from '../../../../shared/totp.js';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
-import { codeErrorText } from '../../../ui/error-text.js';
+import { submitCode } from '../../../ui/submit-code.js';
 
 export interface StepUpPromptProps {
   connector: Connector;
@@ -20,13 +19,8 @@ export function StepUpPrompt({ connector, apiToken, method, onSteppedUp }: StepU
   async function submit(event: Event) {
     event.preventDefault();
     if (status !== 'typing') return;
-    const normalised = normaliseOneTimeCode(code);
-    if (normalised === null) {
-      setError('Enter the 6-digit code, for example 123456.');
-      return;
-    }
     setStatus('checking');
-    const result = await connector.send({ type: 'verify-step-up', apiToken, code: normalised });
+    const result = await submitCode(code, (checked) => connector.send({ type: 'verify-step-up', apiToken, code: checked }), 'Enter the 6-digit code, for example 123456.');
     if (result.ok) {
       setStatus('done');
       onSteppedUp();
@@ -34,7 +28,7 @@ export function StepUpPrompt({ connector, apiToken, method, onSteppedUp }: StepU
     }
     setStatus('typing');
     setCode('');
-    setError(result.error.code === 'step-up-code-expired' ? 'That code has expired or was used up. Select "Send a new code" below.' : codeErrorText(result.error));
+    setError(result.error?.code === 'step-up-code-expired' ? 'That code has expired or was used up. Select "Send a new code" below.' : result.message);
   }
 
   return (
