@@ -9,10 +9,10 @@ import {
   StepUpVerifyRequest,
 } from '../../shared/api.js';
 import type { Core } from '../core/index.js';
-import type { RequestContext } from '../core/audit.js';
 import type { Result } from '../core/result.js';
 import type { SessionRecord } from '../core/store.js';
 import { sendApiError } from './errors.js';
+import { requestContext } from './replies.js';
 
 /**
  * The JSON API the extension uses. Every call is a POST: browsers send no Origin header with an
@@ -21,7 +21,6 @@ import { sendApiError } from './errors.js';
  * can make a browser call the API on its user's behalf.
  */
 export function registerApiRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
-  const context = (request: FastifyRequest): RequestContext => ({ ip: request.ip });
   const session = (request: FastifyRequest): SessionRecord | undefined => {
     const match = /^Bearer ([A-Za-z0-9_-]{43})$/.exec(request.headers.authorization ?? '');
     return match?.[1] === undefined ? undefined : core.resolveSession({ apiToken: match[1] });
@@ -38,10 +37,10 @@ export function registerApiRoutes(app: FastifyInstance, core: Core, signInRateLi
   }
 
   route(API_PATHS.status, EmptyRequest, (request) => ({ ok: true, value: core.status(session(request)) }));
-  route(API_PATHS.enrolmentStart, EmptyRequest, (request) => core.startEnrolment(context(request), session(request)));
-  route(API_PATHS.enrolmentConfirm, EnrolmentConfirmRequest, (request, body) => core.confirmEnrolment(context(request), session(request), body.code), signInRateLimit);
-  route(API_PATHS.challengeVerify, ChallengeVerifyRequest, (request, body) => core.verifyChallenge(context(request), session(request), body), signInRateLimit);
+  route(API_PATHS.enrolmentStart, EmptyRequest, (request) => core.startEnrolment(requestContext(request), session(request)));
+  route(API_PATHS.enrolmentConfirm, EnrolmentConfirmRequest, (request, body) => core.confirmEnrolment(requestContext(request), session(request), body.code), signInRateLimit);
+  route(API_PATHS.challengeVerify, ChallengeVerifyRequest, (request, body) => core.verifyChallenge(requestContext(request), session(request), body), signInRateLimit);
   route(API_PATHS.noticesSeen, EmptyRequest, (request) => core.markNoticesSeen(session(request)));
-  route(API_PATHS.stepUpVerify, StepUpVerifyRequest, (request, body) => core.stepUp.verify(context(request), session(request), body.code), signInRateLimit);
-  route(API_PATHS.recoveryCodesRegenerate, RecoveryCodesRegenerateRequest, (request, body) => core.regenerateRecoveryCodes(context(request), session(request), body.code), signInRateLimit);
+  route(API_PATHS.stepUpVerify, StepUpVerifyRequest, (request, body) => core.stepUp.verify(requestContext(request), session(request), body.code), signInRateLimit);
+  route(API_PATHS.recoveryCodesRegenerate, RecoveryCodesRegenerateRequest, (request, body) => core.regenerateRecoveryCodes(requestContext(request), session(request), body.code), signInRateLimit);
 }

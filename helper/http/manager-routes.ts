@@ -6,17 +6,15 @@ import { HTTP_STATUS } from './errors.js';
 import { ERROR_MESSAGES } from '../../shared/errors.js';
 import { managerPage, stepUpPage, type HelpdeskOutcome } from './pages/manager-pages.js';
 import { problemPage } from './pages/other-pages.js';
-import { codeErrorMessage, minutesText } from './portal-routes.js';
+import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
+import { codeErrorMessage, minutesText } from './wording.js';
 import { sessionFromCookie } from './session-cookie.js';
 
-const CodeForm = z.object({ code: z.string().max(64).optional().default('') });
-const Field = z.string().max(256).optional().default('');
-const HelpdeskForm = z.object({ 'helpdesk-username': Field, 'helpdesk-email': Field, 'helpdesk-dob': Field, calledBack: Field });
+const CodeForm = z.object({ code: FormText });
+const HelpdeskForm = z.object({ 'helpdesk-username': FormText, 'helpdesk-email': FormText, 'helpdesk-dob': FormText, calledBack: FormText });
 
 /** The manager area and the step-up check in front of it. */
 export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
-  const context = (request: FastifyRequest) => ({ ip: request.ip });
-  const htmlReply = (reply: FastifyReply, body: string, status = 200) => reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
 
   const maxAge = () => minutesText(Math.round(core.deps.config.stepUpMaxAgeMs / 1000));
 
@@ -42,13 +40,12 @@ export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRa
     const who = privileged(request, reply);
     if ('refused' in who) return who.refused;
     if (!core.stepUp.isSteppedUp(who.session) || who.session.steppedUpAt === null) return reply.redirect('/step-up', 303);
-    const form = HelpdeskForm.safeParse(request.body ?? {});
-    const values = form.success ? form.data : { 'helpdesk-username': '', 'helpdesk-email': '', 'helpdesk-dob': '', calledBack: '' };
+    const values = parseForm(HelpdeskForm, request) ?? { 'helpdesk-username': '', 'helpdesk-email': '', 'helpdesk-dob': '', calledBack: '' };
     const input = { username: values['helpdesk-username'], email: values['helpdesk-email'], dateOfBirth: values['helpdesk-dob'] };
     const page = (helpdesk: HelpdeskOutcome, status: number) =>
       htmlReply(reply, managerPage({ account: who.account, apiToken: who.apiToken, steppedUpAt: who.session.steppedUpAt ?? 0, maxAge: maxAge(), helpdesk }), status);
     if (values.calledBack !== 'yes') return page({ kind: 'refused', message: 'Call them back on the number in their record, then tick the box', values: input }, 400);
-    const reset = core.helpdeskReset(context(request), who.session, input);
+    const reset = core.helpdeskReset(requestContext(request), who.session, input);
     if (!reset.ok) {
       const message = reset.error.code === 'mfa-not-on' ? 'This person does not have extra security on, so there is nothing to reset.' : ERROR_MESSAGES[reset.error.code];
       return page({ kind: 'refused', message, values: input }, HTTP_STATUS[reset.error.code]);
@@ -59,18 +56,17 @@ export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRa
   app.get('/step-up', async (request, reply) => {
     const who = privileged(request, reply);
     if ('refused' in who) return who.refused;
-    core.stepUp.sendCode(context(request), who.session);
+    core.stepUp.sendCode(requestContext(request), who.session);
     return htmlReply(reply, stepUpPage({ account: who.account, apiToken: who.apiToken, method: core.stepUp.method(who.account) }));
   });
 
   app.post('/step-up', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
     const who = privileged(request, reply);
     if ('refused' in who) return who.refused;
-    const parsed = CodeForm.safeParse(request.body ?? {});
-    const code = normaliseOneTimeCode(parsed.success ? parsed.data.code : '');
+    const code = normaliseOneTimeCode(parseForm(CodeForm, request)?.code ?? '');
     const page = (error: string, status: number) => htmlReply(reply, stepUpPage({ account: who.account, apiToken: who.apiToken, method: core.stepUp.method(who.account), error }), status);
     if (code === null) return page('Enter the 6-digit code', 400);
-    const verified = core.stepUp.verify(context(request), who.session, code);
+    const verified = core.stepUp.verify(requestContext(request), who.session, code);
     if (!verified.ok) return page(codeErrorMessage(verified.error), HTTP_STATUS[verified.error.code]);
     return reply.redirect('/manager', 303);
   });
@@ -78,7 +74,7 @@ export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRa
   app.post('/step-up/resend', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
     const who = privileged(request, reply);
     if ('refused' in who) return who.refused;
-    core.stepUp.sendCode(context(request), who.session, { force: true });
+    core.stepUp.sendCode(requestContext(request), who.session, { force: true });
     return reply.redirect('/step-up', 303);
   });
 }

@@ -7,10 +7,10 @@ import { PASSWORD_RULE_TEXT } from '../core/password-rules.js';
 import type { CoreError } from '../core/result.js';
 import { HTTP_STATUS } from './errors.js';
 import { newPasswordPage, outboxPage, passwordChangedPage, resetDetailsPage, resetSecondFactorPage } from './pages/password-reset-pages.js';
-import { codeErrorMessage, minutesText } from './portal-routes.js';
+import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
+import { codeErrorMessage, minutesText } from './wording.js';
 
 const RESET_COOKIE = 'esr_reset';
-const FormText = z.string().max(256).optional().default('');
 const DetailsForm = z.object({ username: FormText, email: FormText, dateOfBirth: FormText });
 const SecondFactorForm = z.object({ code: FormText, recoveryCode: FormText });
 const NewPasswordForm = z.object({ newPassword: FormText, confirmPassword: FormText });
@@ -18,26 +18,20 @@ const RULES = ['too-short', 'needs-letter', 'needs-number', 'repeated-characters
 
 /** The forgotten-password route, as plain forms, and the demo outbox that shows what was "sent". */
 export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
-  const context = (request: FastifyRequest) => ({ ip: request.ip });
-  const htmlReply = (reply: FastifyReply, body: string, status = 200) => reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
   const resetId = (request: FastifyRequest) => request.cookies[RESET_COOKIE];
-  const form = <S extends z.ZodType>(schema: S, request: FastifyRequest): z.infer<S> | undefined => {
-    const parsed = schema.safeParse(request.body ?? {});
-    return parsed.success ? parsed.data : undefined;
-  };
   const startAgain = (reply: FastifyReply) => htmlReply(reply, resetDetailsPage({ errors: [{ field: 'username', message: ERROR_MESSAGES['reset-expired'] }] }), 410);
 
   app.get('/forgotten-password', async (_request, reply) => htmlReply(reply, resetDetailsPage({})));
 
   app.post('/forgotten-password', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
-    const values = form(DetailsForm, request) ?? { username: '', email: '', dateOfBirth: '' };
+    const values = parseForm(DetailsForm, request) ?? { username: '', email: '', dateOfBirth: '' };
     const missing = [
       ...(values.username.trim() === '' ? [{ field: 'username', message: 'Enter your username' }] : []),
       ...(values.email.trim() === '' ? [{ field: 'email', message: 'Enter your email address' }] : []),
       ...(values.dateOfBirth.trim() === '' ? [{ field: 'dateOfBirth', message: 'Enter your date of birth' }] : []),
     ];
     if (missing.length > 0) return htmlReply(reply, resetDetailsPage({ errors: missing, values }), 400);
-    const started = core.startPasswordReset(context(request), values);
+    const started = core.startPasswordReset(requestContext(request), values);
     if (!started.ok) {
       const message = started.error.code === 'account-locked' ? `Too many attempts. Try again in ${minutesText(started.error.retryAfterSeconds ?? 60)}.` : ERROR_MESSAGES[started.error.code];
       return htmlReply(reply, resetDetailsPage({ errors: [{ field: 'username', message }], values }), HTTP_STATUS[started.error.code]);
@@ -54,12 +48,12 @@ export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, si
   });
 
   app.post('/forgotten-password/verify', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
-    const values = form(SecondFactorForm, request) ?? { code: '', recoveryCode: '' };
+    const values = parseForm(SecondFactorForm, request) ?? { code: '', recoveryCode: '' };
     const usingRecovery = values.recoveryCode.trim() !== '';
     const field = usingRecovery ? 'recoveryCode' : 'code';
     const code = normaliseOneTimeCode(values.code);
     if (!usingRecovery && code === null) return htmlReply(reply, resetSecondFactorPage({ errors: [{ field, message: 'Enter the 6-digit code from your app' }] }), 400);
-    const verified = core.verifyResetSecondFactor(context(request), resetId(request), usingRecovery ? { recoveryCode: values.recoveryCode } : { code: code ?? '' });
+    const verified = core.verifyResetSecondFactor(requestContext(request), resetId(request), usingRecovery ? { recoveryCode: values.recoveryCode } : { code: code ?? '' });
     if (!verified.ok) {
       if (verified.error.code === 'reset-expired') return startAgain(reply);
       return htmlReply(reply, resetSecondFactorPage({ errors: [{ field, message: codeErrorMessage(verified.error) }] }), HTTP_STATUS[verified.error.code]);
@@ -75,12 +69,12 @@ export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, si
   });
 
   app.post('/forgotten-password/new', async (request, reply) => {
-    const values = form(NewPasswordForm, request) ?? { newPassword: '', confirmPassword: '' };
+    const values = parseForm(NewPasswordForm, request) ?? { newPassword: '', confirmPassword: '' };
     const rules = RULES.map((rule) => PASSWORD_RULE_TEXT[rule]);
     if (values.newPassword !== values.confirmPassword) {
       return htmlReply(reply, newPasswordPage({ rules, errors: [{ field: 'confirmPassword', message: 'The passwords do not match' }] }), 400);
     }
-    const done = await core.completePasswordReset(context(request), resetId(request), values.newPassword);
+    const done = await core.completePasswordReset(requestContext(request), resetId(request), values.newPassword);
     if (!done.ok) {
       if ('breaches' in done) return htmlReply(reply, newPasswordPage({ rules, errors: done.breaches.map((b) => ({ field: 'newPassword', message: PASSWORD_RULE_TEXT[b] })) }), 422);
       const error: CoreError = done.error;

@@ -1,34 +1,25 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DEMO_LOCATIONS, DeviceProof, HOME_LOCATION } from '../../shared/device.js';
-import { ERROR_MESSAGES } from '../../shared/errors.js';
 import { COMPLETE_SIGN_IN_PATH } from '../../shared/portal.js';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
-import type { RequestContext } from '../core/audit.js';
 import type { Core } from '../core/index.js';
 import { describeBrowser } from '../core/devices.js';
-import type { CoreError } from '../core/result.js';
 import type { FieldError } from './pages/layout.js';
 import { HTTP_STATUS } from './errors.js';
 import { activityPage } from './pages/activity-page.js';
 import { homePage } from './pages/home-page.js';
 import { loginPage, signedOutPage, verifyPage } from './pages/sign-in-pages.js';
+import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
 import { clearSessionCookie, sessionFromCookie, setSessionCookie } from './session-cookie.js';
+import { codeErrorMessage, passwordErrorMessage } from './wording.js';
 
-const FormText = z.string().max(256).optional().default('');
 const LoginForm = z.object({ username: FormText, password: FormText, demoLocation: FormText, deviceProof: z.string().max(2048).optional().default('') });
 const VerifyForm = z.object({ challenge: FormText, code: FormText, recoveryCode: FormText, replaceAuthenticator: FormText });
 
 /** Portal pages: plain HTML forms that work without JavaScript, and without the extension. */
 export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
-  const context = (request: FastifyRequest): RequestContext => ({ ip: request.ip });
-  const htmlReply = (reply: FastifyReply, body: string, status = 200) =>
-    reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body);
   const demoUsernames = () => core.deps.store.listAccounts().map((a) => a.username);
-  const formOf = <S extends z.ZodType>(schema: S, request: FastifyRequest): z.infer<S> | undefined => {
-    const parsed = schema.safeParse(request.body ?? {});
-    return parsed.success ? parsed.data : undefined;
-  };
 
   app.get('/', async (request, reply) => reply.redirect(signedIn(request) ? '/portal' : '/login', 303));
 
@@ -38,7 +29,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
   });
 
   app.post('/login', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
-    const form = formOf(LoginForm, request) ?? { username: '', password: '', demoLocation: '', deviceProof: '' };
+    const form = parseForm(LoginForm, request) ?? { username: '', password: '', demoLocation: '', deviceProof: '' };
     const location = DEMO_LOCATIONS.find((place) => place === form.demoLocation) ?? HOME_LOCATION;
     const page = (errors: FieldError[]) => loginPage({ username: form.username, errors, demoUsernames: demoUsernames(), deviceNonce: core.issueDeviceNonce(), location });
     const missing = [
@@ -47,7 +38,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     ];
     if (missing.length > 0) return htmlReply(reply, page(missing), 400);
 
-    const result = await core.signInWithPassword(context(request), {
+    const result = await core.signInWithPassword(requestContext(request), {
       username: form.username,
       password: form.password,
       device: parseDeviceProof(form.deviceProof),
@@ -71,7 +62,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
   // The no-JavaScript route: check the code (or a recovery code) and finish signing in, in one step.
   app.post('/login/verify', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
     const found = sessionFromCookie(core, request);
-    const form = formOf(VerifyForm, request);
+    const form = parseForm(VerifyForm, request);
     if (found === undefined || form === undefined) return reply.redirect('/login', 303);
     const usingRecovery = form.recoveryCode.trim() !== '';
     const code = usingRecovery ? null : normaliseOneTimeCode(form.code);
@@ -81,8 +72,8 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     const answer = usingRecovery
       ? { challenge: form.challenge, recoveryCode: form.recoveryCode, replaceAuthenticator: form.replaceAuthenticator === 'yes' }
       : { challenge: form.challenge, code: code ?? '' };
-    const verified = core.verifyChallenge(context(request), found.session, answer);
-    const completed = verified.ok ? core.completeSignIn(context(request), found.session, form.challenge) : verified;
+    const verified = core.verifyChallenge(requestContext(request), found.session, answer);
+    const completed = verified.ok ? core.completeSignIn(requestContext(request), found.session, form.challenge) : verified;
     if (!completed.ok) {
       if (completed.error.code === 'challenge-expired' || completed.error.code === 'challenge-not-found') return reply.redirect('/login', 303);
       return showError(codeErrorMessage(completed.error), HTTP_STATUS[completed.error.code]);
@@ -94,8 +85,8 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
   // Where the extension's prompt sends the page once the helper has accepted its code.
   app.post(COMPLETE_SIGN_IN_PATH, async (request, reply) => {
     const found = sessionFromCookie(core, request);
-    const form = formOf(VerifyForm, request);
-    const completed = core.completeSignIn(context(request), found?.session, form?.challenge ?? '');
+    const form = parseForm(VerifyForm, request);
+    const completed = core.completeSignIn(requestContext(request), found?.session, form?.challenge ?? '');
     if (!completed.ok) return reply.redirect('/login', 303);
     setSessionCookie(reply, completed.value.sessionId);
     return reply.redirect('/portal', 303);
@@ -118,15 +109,15 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
 
   app.post('/account/devices/forget', async (request, reply) => {
     const found = sessionFromCookie(core, request);
-    const form = formOf(z.object({ thumbprint: z.string().max(64) }), request);
+    const form = parseForm(z.object({ thumbprint: z.string().max(64) }), request);
     if (found === undefined) return reply.redirect('/login', 303);
-    core.forgetDevice(context(request), found.session, form?.thumbprint ?? '');
+    core.forgetDevice(requestContext(request), found.session, form?.thumbprint ?? '');
     return reply.redirect('/account/activity', 303);
   });
 
   app.post('/logout', async (request, reply) => {
     const found = sessionFromCookie(core, request);
-    if (found !== undefined) core.signOut(context(request), found.session);
+    if (found !== undefined) core.signOut(requestContext(request), found.session);
     clearSessionCookie(reply);
     return reply.redirect('/signed-out', 303);
   });
@@ -151,28 +142,4 @@ function parseDeviceProof(text: string): DeviceProof | null {
   } catch {
     return null;
   }
-}
-
-function passwordErrorMessage(error: CoreError): string {
-  if (error.code === 'account-locked' && error.retryAfterSeconds !== undefined) {
-    return `Too many failed attempts. Try again in ${minutesText(error.retryAfterSeconds)}.`;
-  }
-  return ERROR_MESSAGES[error.code];
-}
-
-export function codeErrorMessage(error: CoreError): string {
-  if (error.code === 'invalid-code' && error.attemptsLeft === 0) return 'That code is not right, and no tries are left. Ask for a new code.';
-  if (error.code === 'invalid-code' && error.attemptsLeft !== undefined) {
-    return `That code is not right. You have ${error.attemptsLeft} ${error.attemptsLeft === 1 ? 'try' : 'tries'} left.`;
-  }
-  if (error.code === 'mfa-locked' && error.retryAfterSeconds !== undefined) {
-    return `Too many wrong codes. Try again in ${minutesText(error.retryAfterSeconds)}.`;
-  }
-  return ERROR_MESSAGES[error.code];
-}
-
-export function minutesText(seconds: number): string {
-  if (seconds < 60) return `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
