@@ -1,5 +1,7 @@
 import type { RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
+import { securityMessages } from './notify.js';
+import { recoveryCodesLeft } from './recovery-codes.js';
 import { fail, ok, type Result } from './result.js';
 import type { DeviceRecord, OutboxMessage, SessionRecord, SignInEvent } from './store.js';
 
@@ -20,11 +22,11 @@ export function accountActivity(deps: CoreDeps, session: SessionRecord | undefin
   const now = deps.clock.now();
   return ok({
     mfaOn: account.mfaEnabledAt !== null,
-    recoveryCodesLeft: account.mfaEnabledAt === null ? null : deps.store.countRecoveryCodesLeft(account.username),
+    recoveryCodesLeft: recoveryCodesLeft(deps, account),
     signIns: deps.store.listSignInEvents(account.username, 20),
     rememberedDevices: deps.store.listDevices(account.username).filter((d) => d.rememberedUntil !== null && d.rememberedUntil > now),
     thisDevice: session.signIn.deviceThumbprint,
-    messages: deps.store.listOutbox({ username: account.username, limit: 10 }).filter((m) => m.kind !== 'step-up-code'),
+    messages: securityMessages(deps, account, { limit: 10 }),
   });
 }
 

@@ -1,4 +1,5 @@
 import type { CoreDeps } from './deps.js';
+import type { AccountRecord, OutboxMessage } from './store.js';
 
 /**
  * What the helper tells a user, written to the simulated outbox (the training portal shows it at
@@ -72,4 +73,12 @@ const TEMPLATES: Record<NotificationKind, (at: number, detail: Record<string, st
 export function notify(deps: CoreDeps, username: string, kind: NotificationKind, detail: Record<string, string> = {}): void {
   const at = deps.clock.now();
   deps.store.appendOutbox({ at, username, channel: 'email', kind, ...TEMPLATES[kind](at, detail) });
+}
+
+/**
+ * What the user is shown of their messages, in the extension and on the activity page. Step-up
+ * codes are one-time secrets: they stay in the (simulated) mailbox only.
+ */
+export function securityMessages(deps: CoreDeps, account: AccountRecord, filter: { limit: number; unseenOnly?: boolean }): OutboxMessage[] {
+  return deps.store.listOutbox({ username: account.username, exceptKind: 'step-up-code', ...filter });
 }

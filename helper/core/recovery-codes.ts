@@ -1,4 +1,5 @@
 import type { CoreDeps } from './deps.js';
+import type { AccountRecord } from './store.js';
 
 /**
  * Recovery codes (NIST SP 800-63B 5.1.1: look-up secrets): 10 per set, each 80 random bits shown
@@ -44,4 +45,9 @@ export function issueRecoveryCodes(deps: CoreDeps, username: string): string[] {
 export function redeemRecoveryCode(deps: CoreDeps, username: string, typed: string): boolean {
   const code = normaliseRecoveryCode(typed);
   return code !== null && deps.store.useRecoveryCode(username, deps.tokens.recoveryCodeDigest(code), deps.clock.now());
+}
+
+/** Unused recovery codes, or null for an account without MFA (which has none to have). */
+export function recoveryCodesLeft(deps: CoreDeps, account: AccountRecord): number | null {
+  return account.mfaEnabledAt === null ? null : deps.store.countRecoveryCodesLeft(account.username);
 }

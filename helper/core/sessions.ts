@@ -1,6 +1,8 @@
 import type { SessionStatus } from '../../shared/api.js';
 import type { RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
+import { securityMessages } from './notify.js';
+import { recoveryCodesLeft } from './recovery-codes.js';
 import { enrolmentEligibility } from './policy.js';
 import type { SessionRecord, SessionState, SignInCircumstances } from './store.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
@@ -74,14 +76,10 @@ export function sessionStatus(deps: CoreDeps, session: SessionRecord | undefined
     mfa: {
       enabled: account.mfaEnabledAt !== null,
       enrolment: enrolmentEligibility(account),
-      recoveryCodesLeft: account.mfaEnabledAt === null ? null : deps.store.countRecoveryCodesLeft(account.username),
+      recoveryCodesLeft: recoveryCodesLeft(deps, account),
       reenrolmentRequired: account.reenrolmentRequiredAt !== null,
     },
     signIn: { risk: session.signIn.risk, location: session.signIn.location, device: session.signIn.deviceLabel },
-    notices: deps.store
-      .listOutbox({ username: account.username, limit: 20 })
-      .filter((message) => message.seenAt === null && message.kind !== 'step-up-code')
-      .slice(0, 5)
-      .map(({ id, at, subject, body }) => ({ id, at, subject, body })),
+    notices: securityMessages(deps, account, { limit: 5, unseenOnly: true }).map(({ id, at, subject, body }) => ({ id, at, subject, body })),
   };
 }

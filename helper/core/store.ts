@@ -208,7 +208,8 @@ export interface Store {
   hasSignedInFrom(username: string, location: string): boolean;
 
   appendOutbox(message: Omit<OutboxMessage, 'id' | 'seenAt'>): void;
-  listOutbox(filter: { username?: string; limit: number }): OutboxMessage[];
+  /** Newest first; optionally one user's, without one kind, or only those not yet seen. */
+  listOutbox(filter: { username?: string; limit: number; exceptKind?: string; unseenOnly?: boolean }): OutboxMessage[];
   markOutboxSeen(username: string, at: number): void;
 
   appendAudit(entry: AuditEntry): void;

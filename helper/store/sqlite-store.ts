@@ -73,8 +73,9 @@ export function openSqliteStore(file: string): SqliteStore {
     useRecoveryCode: db.prepare('UPDATE recovery_codes SET used_at = ? WHERE username = ? AND code_digest = ? AND used_at IS NULL'),
     countRecoveryCodesLeft: db.prepare<[string], { left: number }>('SELECT count(*) AS left FROM recovery_codes WHERE username = ? AND used_at IS NULL'),
     appendOutbox: db.prepare('INSERT INTO outbox (at, username, channel, kind, subject, body) VALUES (@at, @username, @channel, @kind, @subject, @body)'),
-    listOutbox: db.prepare<[number], OutboxRow>('SELECT * FROM outbox ORDER BY id DESC LIMIT ?'),
-    listOutboxFor: db.prepare<[string, number], OutboxRow>('SELECT * FROM outbox WHERE username = ? ORDER BY id DESC LIMIT ?'),
+    listOutbox: db.prepare<[{ username: string | null; exceptKind: string | null; unseenOnly: number; limit: number }], OutboxRow>(`SELECT * FROM outbox
+      WHERE (@username IS NULL OR username = @username) AND (@exceptKind IS NULL OR kind <> @exceptKind) AND (@unseenOnly = 0 OR seen_at IS NULL)
+      ORDER BY id DESC LIMIT @limit`),
     markOutboxSeen: db.prepare('UPDATE outbox SET seen_at = ? WHERE username = ? AND seen_at IS NULL'),
     findSessionByIdHash: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id_hash = ?'),
     findSessionByApiTokenHash: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE api_token_hash = ?'),
@@ -171,7 +172,8 @@ export function openSqliteStore(file: string): SqliteStore {
     deleteStepUpCode: (sessionIdHash) => { q.deleteStepUpCode.run(sessionIdHash); },
 
     appendOutbox: (message) => { q.appendOutbox.run(message); },
-    listOutbox: ({ username, limit }) => (username === undefined ? q.listOutbox.all(limit) : q.listOutboxFor.all(username, limit)).map(toOutboxMessage),
+    listOutbox: ({ username, limit, exceptKind, unseenOnly }) =>
+      q.listOutbox.all({ username: username ?? null, exceptKind: exceptKind ?? null, unseenOnly: unseenOnly === true ? 1 : 0, limit }).map(toOutboxMessage),
     markOutboxSeen: (username, at) => { q.markOutboxSeen.run(at, username); },
 
     appendAudit: (entry: AuditEntry) => { q.appendAudit.run({ ...entry, detail: JSON.stringify(entry.detail) }); },

@@ -44,6 +44,11 @@ describe('step-up for the manager area', () => {
     expect((await sarah.postForm('/step-up', { code: code === '000000' ? '111111' : '000000' })).body).toContain('You have 4 tries left');
     expect((await sarah.postForm('/step-up', { code })).headers.location).toBe('/manager');
     expect((await sarah.get('/manager')).body).toContain('Manager self-service');
+    // The code is a one-time secret: in the mailbox only, never among the messages shown elsewhere.
+    const status = await sarah.api(API_PATHS.status, {}, apiTokenIn((await sarah.get('/manager')).body));
+    expect(JSON.stringify(status.json())).not.toContain(code);
+    expect((await sarah.get('/account/activity')).body).not.toContain(code);
+    expect((await sarah.get('/demo/outbox')).body).toContain(code);
     // The code was single use.
     const api = await sarah.api(API_PATHS.stepUpVerify, { code }, apiTokenIn((await sarah.get('/manager')).body));
     expect(api.json()).toMatchObject({ error: { code: 'step-up-code-expired' } });
