@@ -5,12 +5,26 @@ import { sendApiError } from './errors.js';
 import { problemPage } from './pages/other-pages.js';
 
 export interface GuardOptions {
-  /** Host header values this server answers to, e.g. `127.0.0.1:4400`: refuses DNS rebinding. */
-  allowedHosts: () => ReadonlySet<string>;
-  /** The portal's own origins, e.g. `http://127.0.0.1:4400`. */
-  portalOrigins: () => ReadonlySet<string>;
+  /** The port the server listens on: known only once it listens, so asked for, not given. */
+  port: () => number;
   /** Extension origins allowed to call the API: exact origins, or `scheme://*` for any of a scheme. */
   extensionOrigins: readonly string[];
+}
+
+/**
+ * The names this server answers to on its port: the Host values (anything else is DNS rebinding)
+ * and the portal's own origins. Made once per port, not on every request.
+ */
+function loopbackNames(port: () => number) {
+  let made = { port: Number.NaN, hosts: new Set<string>(), origins: new Set<string>() };
+  return () => {
+    const current = port();
+    if (current !== made.port) {
+      const hosts = [`127.0.0.1:${current}`, `localhost:${current}`];
+      made = { port: current, hosts: new Set(hosts), origins: new Set(hosts.map((host) => `http://${host}`)) };
+    }
+    return made;
+  };
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -25,16 +39,17 @@ export function isAllowedExtensionOrigin(origin: string, allowed: readonly strin
  * extension, and every state-changing portal request must come from the portal itself (CSRF).
  */
 export function registerRequestGuard(app: FastifyInstance, options: GuardOptions): void {
+  const names = loopbackNames(options.port);
   app.addHook('onRequest', async (request, reply) => {
-    const host = request.headers.host ?? '';
-    if (!options.allowedHosts().has(host)) return refuse(request, reply, 'forbidden-host');
+    const { hosts, origins } = names();
+    if (!hosts.has(request.headers.host ?? '')) return refuse(request, reply, 'forbidden-host');
 
     const origin = request.headers.origin;
     const isApi = request.url.startsWith(`${API_PREFIX}/`) || request.url === API_PREFIX;
     if (isApi) {
-      const allowed = origin !== undefined && (options.portalOrigins().has(origin) || isAllowedExtensionOrigin(origin, options.extensionOrigins));
+      const allowed = origin !== undefined && (origins.has(origin) || isAllowedExtensionOrigin(origin, options.extensionOrigins));
       if (!allowed) return refuse(request, reply, 'forbidden-origin');
-    } else if (!SAFE_METHODS.has(request.method) && (origin === undefined || !options.portalOrigins().has(origin))) {
+    } else if (!SAFE_METHODS.has(request.method) && (origin === undefined || !origins.has(origin))) {
       return refuse(request, reply, 'forbidden-origin');
     }
     return undefined;

@@ -51,11 +51,7 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
     return typeof address === 'object' && address !== null ? address.port : 0;
   };
 
-  registerRequestGuard(app, {
-    allowedHosts: () => new Set([`127.0.0.1:${port()}`, `localhost:${port()}`]),
-    portalOrigins: () => new Set([`http://127.0.0.1:${port()}`, `http://localhost:${port()}`]),
-    extensionOrigins: options.extensionOrigins,
-  });
+  registerRequestGuard(app, { port, extensionOrigins: options.extensionOrigins });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
