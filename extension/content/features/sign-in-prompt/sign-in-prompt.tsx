@@ -4,6 +4,7 @@ import { normaliseOneTimeCode } from '../../../../shared/totp.js';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
 import { codeErrorText, needsNewSignIn } from '../../../ui/error-text.js';
+import { CODE_FORMAT_ERROR } from '../../../ui/submit-code.js';
 
 export interface SignInPromptProps {
   connector: Connector;
@@ -34,7 +35,7 @@ export function SignInPrompt({ connector, apiToken, challenge, onVerified }: Sig
     if (mode === 'app') {
       const code = normaliseOneTimeCode(value);
       if (code === null) {
-        setState({ kind: 'typing', error: 'Enter the 6-digit code from your app, for example 123456.' });
+        setState({ kind: 'typing', error: CODE_FORMAT_ERROR });
         return;
       }
       request = connector.send({ type: 'verify-sign-in', apiToken, challenge, code, rememberDevice });
