@@ -72,7 +72,10 @@ export function secureFrame(page: Page, tb: TestBrowser): Promise<Frame> {
   return findFrame(() => page.frames(), `${tb.extensionOrigin}${SECURE_FRAME}`);
 }
 
-/** Reads the QR code the way a phone would: from pixels on the screen. */
+/**
+ * Reads the QR code the way a phone would: from pixels on the screen, looking again for a moment if
+ * the first picture caught the panel mid-layout (a phone camera keeps looking too).
+ */
 export async function scanQrCode(page: Page, tb: TestBrowser): Promise<string> {
   const frame = await secureFrame(page, tb);
   await frame.waitForSelector('img.qr');
@@ -80,11 +83,14 @@ export async function scanQrCode(page: Page, tb: TestBrowser): Promise<string> {
   await waitForSecureFrameToSettle(page);
   const frameElement = await frame.frameElement();
   if (frameElement === null) throw new Error('secure frame has no element');
-  await frameElement.scrollIntoView();
-  const png = PNG.sync.read(Buffer.from(await frameElement.screenshot({ type: 'png' })));
-  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  if (decoded === null) throw new Error('No QR code could be read from the frame');
-  return decoded.data;
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await frameElement.scrollIntoView();
+    const png = PNG.sync.read(Buffer.from(await frameElement.screenshot({ type: 'png' })));
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    if (decoded !== null) return decoded.data;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error('No QR code could be read from the frame');
 }
 
 /**
