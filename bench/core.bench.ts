@@ -4,7 +4,6 @@ import { API_PATHS } from '../shared/api.js';
 import { hashPassword, verifyPassword } from '../helper/core/password-hash.js';
 import { checkTotp, totpCodeAt } from '../helper/core/totp.js';
 import { DEMO_PASSWORD } from '../helper/personas.js';
-import { apiTokenIn } from '../test/support/http-client.js';
 import { startTestServer } from '../test/support/server-fixture.js';
 
 // Set up once, before any measurement (bench mode runs no beforeAll hooks).
@@ -15,7 +14,6 @@ const stored = await hashPassword(DEMO_PASSWORD, { bytes: (n: number) => randomB
 const fx = await startTestServer();
 const jane = fx.client();
 await jane.postForm('/login', { username: '999JSMITH01', password: DEMO_PASSWORD });
-const token = apiTokenIn((await jane.get('/portal')).body);
 
 describe('one-time codes', () => {
   bench('check a right code (three steps looked at)', () => { checkTotp({ secret, code, nowMs: now, lastUsedStep: null }); });
@@ -29,7 +27,7 @@ describe('passwords (scrypt at the real cost)', () => {
 });
 
 describe('the helper over HTTP, on loopback', () => {
-  bench('POST /api/v1/status', async () => { await fx.client().api(API_PATHS.status, {}, token); });
+  bench('POST /api/v1/status', async () => { await jane.api(API_PATHS.status, {}); });
   bench('GET /login (a page with a fresh device nonce)', async () => { await fx.client().get('/login'); }, {
     teardown: async (_task, mode) => { if (mode === 'run') await fx.stop(); },
   });

@@ -23,7 +23,6 @@ export const MessageError = z.object({
 });
 export type MessageError = z.infer<typeof MessageError>;
 
-export const ApiToken = OpaqueToken;
 export const Username = z.string().regex(/^[A-Z0-9]{1,32}$/);
 
 /** At or below this many unused recovery codes, the extension suggests making new ones. */
@@ -69,24 +68,23 @@ export type PageContext = z.infer<typeof PageContext>;
 
 /** From the content script on a portal page. */
 export const ContentRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page-context'), apiToken: ApiToken.nullable() }),
-  z.object({ type: z.literal('verify-sign-in'), apiToken: ApiToken, challenge: OpaqueToken, code: OneTimeCode, rememberDevice: z.boolean() }),
+  z.object({ type: z.literal('page-context') }),
+  z.object({ type: z.literal('verify-sign-in'), challenge: OpaqueToken, code: OneTimeCode, rememberDevice: z.boolean() }),
   z.object({
     type: z.literal('verify-sign-in-recovery'),
-    apiToken: ApiToken,
     challenge: OpaqueToken,
     recoveryCode: RecoveryCodeInput,
     rememberDevice: z.boolean(),
     replaceAuthenticator: z.boolean(),
   }),
   z.object({ type: z.literal('device-proof'), nonce: OpaqueToken }),
-  z.object({ type: z.literal('mark-notices-seen'), apiToken: ApiToken }),
-  z.object({ type: z.literal('regenerate-recovery-codes'), apiToken: ApiToken, code: OneTimeCode }),
-  z.object({ type: z.literal('verify-step-up'), apiToken: ApiToken, code: OneTimeCode }),
-  z.object({ type: z.literal('open-secure-frame'), apiToken: ApiToken }),
-  z.object({ type: z.literal('confirm-enrolment'), apiToken: ApiToken, code: OneTimeCode }),
-  z.object({ type: z.literal('save-progress'), apiToken: ApiToken, step: GuideStep, acknowledgedIrreversible: z.boolean() }),
-  z.object({ type: z.literal('snooze-invitation'), apiToken: ApiToken }),
+  z.object({ type: z.literal('mark-notices-seen') }),
+  z.object({ type: z.literal('regenerate-recovery-codes'), code: OneTimeCode }),
+  z.object({ type: z.literal('verify-step-up'), code: OneTimeCode }),
+  z.object({ type: z.literal('open-secure-frame') }),
+  z.object({ type: z.literal('confirm-enrolment'), code: OneTimeCode }),
+  z.object({ type: z.literal('save-progress'), step: GuideStep, acknowledgedIrreversible: z.boolean() }),
+  z.object({ type: z.literal('snooze-invitation') }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 

@@ -6,8 +6,6 @@ import { z } from 'zod';
  */
 export const PORTAL_MARKER_ATTRIBUTE = 'data-esr-portal';
 export const PORTAL_PAGE_ATTRIBUTE = 'data-esr-page';
-/** On pages of a session: the token the extension presents to the API for that session. */
-export const API_TOKEN_META_NAME = 'esr-mfa-api-token';
 /** On the verification page: the opaque sign-in challenge. */
 export const CHALLENGE_ATTRIBUTE = 'data-esr-challenge';
 

@@ -4,7 +4,7 @@
  * ticket, puts it in the frame's address, and the frame (an extension page) trades it here. Kept in
  * memory only: a ticket that outlives the background's sleep is simply expired.
  */
-export type FrameTicketContent = { kind: 'enrolment'; apiToken: string } | { kind: 'recovery-codes'; recoveryCodes: string[]; username: string };
+export type FrameTicketContent = { kind: 'enrolment' } | { kind: 'recovery-codes'; recoveryCodes: string[]; username: string };
 
 export interface FrameTicket {
   tabId: number;

@@ -28,14 +28,14 @@ describe('the helper client', () => {
     expect(await client.post(API_PATHS.status, {}, StatusResponse)).toMatchObject({ ok: false, error: { code: 'helper-unreachable' } });
   });
 
-  it('sends the API token as a bearer token, never the cookie', async () => {
+  it('names the session by the browser cookie, and carries no token a page could have read', async () => {
     let seen: RequestInit | undefined;
     const client = createHelperClient(origin, (_url, init) => {
       seen = init;
       return Promise.resolve(new Response('{"session":{"state":"anonymous"}}', { status: 200 }));
     });
-    await client.post(API_PATHS.status, {}, StatusResponse, 'A'.repeat(43));
-    expect(seen?.credentials).toBe('omit');
-    expect(seen?.headers).toMatchObject({ authorization: `Bearer ${'A'.repeat(43)}` });
+    await client.post(API_PATHS.status, {}, StatusResponse);
+    expect(seen?.credentials).toBe('include');
+    expect(seen?.headers).toEqual({ 'content-type': 'application/json' });
   });
 });

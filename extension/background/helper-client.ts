@@ -7,22 +7,23 @@ import type { MessageResult } from '../../shared/messages.js';
  * answer that does not fit is treated like no answer at all.
  */
 export interface HelperClient {
-  post<S extends z.ZodType>(path: string, body: unknown, responseSchema: S, apiToken?: string | null): Promise<MessageResult<z.infer<S>>>;
+  post<S extends z.ZodType>(path: string, body: unknown, responseSchema: S): Promise<MessageResult<z.infer<S>>>;
 }
 
 const UNREACHABLE = { code: 'helper-unreachable', message: 'ESR could not be reached. Check your connection and try again.' } as const;
 
 export function createHelperClient(helperOrigin: () => Promise<string>, fetchImpl: typeof fetch = fetch): HelperClient {
   return {
-    async post(path, body, responseSchema, apiToken) {
+    async post(path, body, responseSchema) {
       let response: Response;
       try {
         response = await fetchImpl(`${await helperOrigin()}${path}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(apiToken == null ? {} : { authorization: `Bearer ${apiToken}` }) },
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify(body),
-          // The API token names the session; the cookie is not needed and is not sent.
-          credentials: 'omit',
+          // The session is the browser's HttpOnly portal cookie: page scripts can neither read it
+          // nor send it with this extension's Origin, which is the only Origin the API answers.
+          credentials: 'include',
           cache: 'no-store',
         });
       } catch {

@@ -14,7 +14,7 @@ export function RecoveryCodesFrame({ connector, ticket }: { connector: Connector
  * Makes a new set of recovery codes after a fresh code from the app; the old set stops working.
  * Used when codes run low, and when the first set was never seen.
  */
-export function RegenerateRecoveryCodes({ connector, apiToken, onRenewed }: { connector: Connector; apiToken: string; onRenewed?: () => void }) {
+export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: Connector; onRenewed?: () => void }) {
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +32,7 @@ export function RegenerateRecoveryCodes({ connector, apiToken, onRenewed }: { co
   async function submit(event: Event) {
     event.preventDefault();
     setBusy(true);
-    const result = await submitCode(code, (checked) => connector.send({ type: 'regenerate-recovery-codes', apiToken, code: checked }));
+    const result = await submitCode(code, (checked) => connector.send({ type: 'regenerate-recovery-codes', code: checked }));
     setBusy(false);
     if (!result.ok) {
       setCode('');

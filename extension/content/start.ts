@@ -21,20 +21,19 @@ export async function startOnPortalPage(signal: AbortSignal, connector: Connecto
     initDeviceProof(signal, connector);
     return;
   }
-  if (page.apiToken === null) return;
-  const context = await connector.send({ type: 'page-context', apiToken: page.apiToken });
+  const context = await connector.send({ type: 'page-context' });
   if (!context.ok || signal.aborted) return;
   removeStalePanels();
   const { status } = context.value;
   if (page.page === 'mfa-verify' && status.state === 'mfa-pending' && page.challenge !== null) {
-    initSignInPrompt(signal, connector, { apiToken: page.apiToken, challenge: page.challenge });
+    initSignInPrompt(signal, connector, { challenge: page.challenge });
   } else if (page.page === 'step-up' && status.state === 'signed-in') {
-    initStepUpPrompt(signal, connector, { apiToken: page.apiToken });
+    initStepUpPrompt(signal, connector);
   } else if (page.page === 'home' && status.state === 'signed-in') {
-    const guideShown = initEnrolment(signal, connector, { apiToken: page.apiToken, context: context.value });
-    if (!guideShown && status.mfa.enabled) initRecoveryWarning(signal, connector, { apiToken: page.apiToken, recoveryCodesLeft: status.mfa.recoveryCodesLeft });
-    initNotices(signal, connector, { apiToken: page.apiToken, notices: status.notices });
+    const guideShown = initEnrolment(signal, connector, { context: context.value });
+    if (!guideShown && status.mfa.enabled) initRecoveryWarning(signal, connector, { recoveryCodesLeft: status.mfa.recoveryCodesLeft });
+    initNotices(signal, connector, { notices: status.notices });
   } else if (page.page === 'activity' && status.state === 'signed-in') {
-    initActivityPanel(signal, connector, { apiToken: page.apiToken, mfaOn: status.mfa.enabled });
+    initActivityPanel(signal, connector, { mfaOn: status.mfa.enabled });
   }
 }

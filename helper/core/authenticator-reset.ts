@@ -2,6 +2,7 @@ import type { RequestContext } from './audit.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
 import { notify } from './notify.js';
 import { fail, ok, type Result } from './result.js';
+import { endOtherSessions } from './sessions.js';
 import { isSteppedUp } from './step-up.js';
 import type { SessionRecord } from './store.js';
 import { newTotpSecret } from './totp.js';
@@ -21,8 +22,7 @@ export function revokeAuthenticator(deps: CoreDeps, context: RequestContext, use
   const unusableSecretSealed = deps.secrets.seal(newTotpSecret(deps.random));
   const helpdeskResetUntil = route === 'helpdesk' ? now + HELPDESK_RESET_LIFETIME_MS : null;
   if (!deps.store.revokeAuthenticator(username, { unusableSecretSealed, at: now, helpdeskResetUntil })) return false;
-  if (keepSession === undefined) deps.store.deleteSessionsOf(username);
-  else deps.store.deleteOtherSessionsOf(username, keepSession.idHash);
+  endOtherSessions(deps, username, 'authenticator-reset', keepSession);
   deps.store.appendAudit({ at: now, event: 'authenticator-revoked', username, ip: context.ip, detail: { route } });
   notify(deps, username, 'authenticator-reset', { route });
   return true;

@@ -11,7 +11,7 @@ export interface CoreConfig {
   challengeTtlMs: number;
   sessionIdleMs: number;
   sessionMaxMs: number;
-  /** A set-up left half-way keeps its QR code this long, so coming back shows the same one. */
+  /** A set-up left half-way keeps its QR code this long (within its session), so coming back shows the same one. */
   pendingEnrolmentTtlMs: number;
   /** How recent a step-up check must be to open the manager area. */
   stepUpMaxAgeMs: number;

@@ -31,16 +31,36 @@ describe('enrolment', () => {
     expect(fx.helper.store.findAccount('999JSMITH01')?.mfaEnabledAt).toBeNull();
   });
 
-  it('coming back returns the same secret, so a QR code already scanned still works', async () => {
+  it('coming back in the same session returns the same secret, so a QR code already scanned still works', async () => {
     const first = await startFor('999JSMITH01');
-    fx.clock.advance(60 * 60_000);
-    const again = await startFor('999JSMITH01');
-    expect(again.started).toEqual(first.started);
+    fx.clock.advance(20 * 60_000);
+    const live = fx.helper.store.findSessionByIdHash(first.session.idHash);
+    expect(fx.helper.core.startEnrolment(ctx, live)).toEqual(first.started);
   });
 
-  it('a set-up left for more than a day starts over with a new secret', async () => {
+  it("attacker: a second session of Jane's (someone else with her password) gets its own key, never hers, and cannot confirm hers", async () => {
+    const jane = await startFor('999JSMITH01');
+    const attacker = await startFor('999JSMITH01');
+    if (!jane.started.ok || !attacker.started.ok) throw new Error('start failed');
+    expect(attacker.started.value.secret).not.toBe(jane.started.value.secret);
+    // A code from Jane's new key does nothing in the attacker's session.
+    expect(fx.helper.core.confirmEnrolment(ctx, attacker.session, codeNow(jane.started.value.secret, fx.clock))).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
+    expect(fx.helper.store.findAccount('999JSMITH01')?.mfaEnabledAt).toBeNull();
+  });
+
+  it("attacker: turning MFA on ends the attacker's password-only session, and tells its holder why", async () => {
+    const attacker = await passwordSignIn(fx.helper.core, '999JSMITH01');
+    const jane = await startFor('999JSMITH01');
+    if (!jane.started.ok) throw new Error('start failed');
+    expect(fx.helper.core.confirmEnrolment(ctx, jane.session, codeNow(jane.started.value.secret, fx.clock)).ok).toBe(true);
+    expect(fx.helper.core.resolveSession({ sessionId: attacker.sessionId })).toBeUndefined();
+    expect(fx.helper.core.whySessionEnded({ sessionId: attacker.sessionId })).toBe('mfa-enabled');
+    // Jane's own session carries on.
+    expect(fx.helper.store.findSessionByIdHash(jane.session.idHash)?.state).toBe('signed-in');
+  });
+
+  it('a new sign-in starts over with a new secret', async () => {
     const first = await startFor('999JSMITH01');
-    fx.clock.advance(24 * 60 * 60_000);
     if (!first.started.ok) throw new Error('start failed');
     const { session } = await passwordSignIn(fx.helper.core, '999JSMITH01');
     expect(fx.helper.core.confirmEnrolment(ctx, session, codeNow(first.started.value.secret, fx.clock))).toEqual({ ok: false, error: { code: 'enrolment-not-started' } });
@@ -61,7 +81,7 @@ describe('enrolment', () => {
     const { started, session } = await startFor(username);
     expect(started).toEqual({ ok: false, error: { code: 'not-eligible', reason } });
     expect(fx.helper.core.confirmEnrolment(ctx, session, '123456')).toEqual({ ok: false, error: { code: 'not-eligible', reason } });
-    expect(fx.helper.store.findAccount(username)?.pendingSecretSealed).toBeNull();
+    expect((session && fx.helper.store.findSessionByIdHash(session.idHash)?.pendingSecret) ?? null).toBeNull();
     expect(fx.helper.store.listAudit({ username, limit: 1 })[0]).toMatchObject({ event: 'enrolment-refused', detail: { reason } });
   });
 

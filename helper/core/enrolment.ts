@@ -8,30 +8,31 @@ import { notify } from './notify.js';
 import { issueRecoveryCodes } from './recovery-codes.js';
 import { enrolmentEligibility } from './policy.js';
 import { fail, ok, type Result } from './result.js';
-import type { AccountRecord, SessionRecord } from './store.js';
+import { endOtherSessions } from './sessions.js';
+import type { AccountRecord, PendingSecret, SessionRecord } from './store.js';
 import { newTotpSecret, otpauthUri } from './totp.js';
 
 /**
- * Step one of two: give the signed-in, eligible user a secret to add to their app. Coming back
- * within a day returns the same secret, so a QR code already scanned still works.
+ * Step one of two: give the signed-in, eligible user a secret to add to their app. The secret
+ * belongs to this session alone: another session of the same user (someone else holding the
+ * password, say) gets its own, and can never confirm or read this one. Coming back to the guide
+ * in the same session returns the same secret, so a QR code already scanned still works.
  */
 export function startEnrolment(deps: CoreDeps, context: RequestContext, session: SessionRecord | undefined): Result<EnrolmentStartResponse> {
   const allowed = eligibleAccount(deps, context, session);
   if (!allowed.ok) return allowed;
-  const account = allowed.value;
-  const { store, clock, secrets, config } = deps;
+  const { account, session: live } = allowed.value;
+  const { store, clock, secrets } = deps;
   const now = clock.now();
 
-  const pendingIsFresh =
-    account.pendingSecretSealed !== null &&
-    account.pendingSecretCreatedAt !== null &&
-    now - account.pendingSecretCreatedAt < config.pendingEnrolmentTtlMs;
+  const pending = livePendingSecret(deps, live);
+  const pendingIsFresh = pending !== null;
   let secret: string;
-  if (pendingIsFresh && account.pendingSecretSealed !== null) {
-    secret = secrets.open(account.pendingSecretSealed);
+  if (pending !== null) {
+    secret = secrets.open(pending.sealed);
   } else {
     secret = newTotpSecret(deps.random);
-    store.setPendingSecret(account.username, secrets.seal(secret), now);
+    store.setSessionPendingSecret(live.idHash, { sealed: secrets.seal(secret), createdAt: now });
   }
   store.appendAudit({ at: now, event: 'enrolment-started', username: account.username, ip: context.ip, detail: { resumed: pendingIsFresh } });
   return ok({
@@ -51,13 +52,12 @@ export function confirmEnrolment(
 ): Result<{ mfaEnabled: true; recoveryCodes: string[] }> {
   const allowed = eligibleAccount(deps, context, session);
   if (!allowed.ok) return allowed;
-  const account = allowed.value;
-  const { store, clock, secrets, config } = deps;
+  const { account, session: live } = allowed.value;
+  const { store, clock, secrets } = deps;
   const now = clock.now();
-  if (account.pendingSecretSealed === null || account.pendingSecretCreatedAt === null || now - account.pendingSecretCreatedAt >= config.pendingEnrolmentTtlMs) {
-    return fail({ code: 'enrolment-not-started' });
-  }
-  const sealed = account.pendingSecretSealed;
+  const pending = livePendingSecret(deps, live);
+  if (pending === null) return fail({ code: 'enrolment-not-started' });
+  const sealed = pending.sealed;
   const checked = checkOneTimeCode(deps, context, account, { secret: secrets.open(sealed), code, purpose: 'enrolment' });
   if (!checked.ok) return checked;
 
@@ -68,6 +68,9 @@ export function confirmEnrolment(
       : store.enableMfa(account.username, { secretSealed: sealed, enabledAt: now, acceptedStep: checked.value.timeStep });
     if (!installed) return fail({ code: 'not-eligible', reason: 'already-enrolled' });
     store.setCodeFailures(account.username, NO_FAILURES);
+    store.setSessionPendingSecret(live.idHash, null);
+    // Whoever else is signed in (with the password alone, perhaps) is shut out of the new factor.
+    endOtherSessions(deps, account.username, replacing ? 'authenticator-replaced' : 'mfa-enabled', live);
     const recoveryCodes = issueRecoveryCodes(deps, account.username);
     store.appendAudit({ at: now, event: replacing ? 'authenticator-replaced' : 'mfa-enabled', username: account.username, ip: context.ip, detail: {} });
     notify(deps, account.username, replacing ? 'authenticator-replaced' : 'mfa-enabled');
@@ -75,14 +78,21 @@ export function confirmEnrolment(
   });
 }
 
-function eligibleAccount(deps: CoreDeps, context: RequestContext, session: SessionRecord | undefined): Result<AccountRecord> {
-  if (session?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
-  const account = deps.store.findAccount(session.username);
+function livePendingSecret(deps: CoreDeps, session: SessionRecord): PendingSecret | null {
+  const pending = session.pendingSecret;
+  return pending !== null && deps.clock.now() - pending.createdAt < deps.config.pendingEnrolmentTtlMs ? pending : null;
+}
+
+function eligibleAccount(deps: CoreDeps, context: RequestContext, session: SessionRecord | undefined): Result<{ account: AccountRecord; session: SessionRecord }> {
+  // Read afresh: the session may have been ended, or its pending key changed, since it was looked up.
+  const live = session === undefined ? undefined : deps.store.findSessionByIdHash(session.idHash);
+  if (live?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
+  const account = deps.store.findAccount(live.username);
   if (account === undefined) return fail({ code: 'not-signed-in' });
   const eligibility = enrolmentEligibility(account);
   if (!eligibility.eligible) {
     deps.store.appendAudit({ at: deps.clock.now(), event: 'enrolment-refused', username: account.username, ip: context.ip, detail: { reason: eligibility.reason } });
     return fail({ code: 'not-eligible', reason: eligibility.reason });
   }
-  return ok(account);
+  return ok({ account, session: live });
 }

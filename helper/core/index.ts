@@ -5,7 +5,7 @@ import { helpdeskResetAuthenticator } from './authenticator-reset.js';
 import type { CoreDeps } from './deps.js';
 import { issueDeviceNonce } from './devices.js';
 import { confirmEnrolment, startEnrolment } from './enrolment.js';
-import { endSession, resolveSession, sessionStatus, type SessionLookup } from './sessions.js';
+import { endSession, resolveSession, sessionStatus, whySessionEnded, type SessionLookup } from './sessions.js';
 import { completePasswordReset, findLiveReset, startPasswordReset, verifyResetSecondFactor } from './password-reset.js';
 import { regenerateRecoveryCodes } from './recovery.js';
 import { canEnterManagerArea, isSteppedUp, sendStepUpCode, stepUpMethod, verifyStepUp } from './step-up.js';
@@ -46,6 +46,7 @@ export function createCore(deps: CoreDeps) {
     forgetDevice: (context: RequestContext, session: SessionRecord | undefined, thumbprint: string) => forgetDevice(deps, context, session, thumbprint),
     markNoticesSeen: (session: SessionRecord | undefined) => markNoticesSeen(deps, session),
     resolveSession: (lookup: SessionLookup) => resolveSession(deps, lookup),
+    whySessionEnded: (lookup: SessionLookup) => whySessionEnded(deps, lookup),
     status: (session: SessionRecord | undefined): StatusResponse => ({ session: sessionStatus(deps, session) }),
     signOut: (context: RequestContext, session: SessionRecord) => { endSession(deps, context, session); },
     tokens: deps.tokens,

@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from './password-hash.js';
 import { checkPasswordRules, type PasswordRuleBreach } from './password-rules.js';
 import { fail, ok, type Result } from './result.js';
 import type { PasswordResetRecord } from './store.js';
+import { endOtherSessions } from './sessions.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
 /**
@@ -105,7 +106,7 @@ export async function completePasswordReset(
     if (!deps.store.useReset(reset.value.idHash, deps.clock.now())) return fail({ code: 'reset-expired' });
     deps.store.setPasswordHash(account.username, passwordHash);
     deps.store.setPasswordFailures(account.username, NO_FAILURES);
-    deps.store.deleteSessionsOf(account.username);
+    endOtherSessions(deps, account.username, 'password-reset');
     deps.store.appendAudit({ at: deps.clock.now(), event: 'password-reset', username: account.username, ip: context.ip, detail: {} });
     notify(deps, account.username, 'password-reset');
     return ok({ username: account.username });

@@ -4,7 +4,7 @@ import type { CoreDeps } from './deps.js';
 import { securityMessages } from './notify.js';
 import { recoveryCodesLeft } from './recovery-codes.js';
 import { enrolmentEligibility } from './policy.js';
-import type { SessionRecord, SessionState, SignInCircumstances } from './store.js';
+import type { SessionEndReason, SessionRecord, SessionState, SignInCircumstances } from './store.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
 export interface IssuedSession {
@@ -18,26 +18,26 @@ export function issueSession(deps: CoreDeps, username: string, state: SessionSta
   const now = deps.clock.now();
   const record: SessionRecord = {
     idHash: hashToken(sessionId),
-    apiTokenHash: hashToken(deps.tokens.apiTokenFor(sessionId)),
     username,
     state,
     createdAt: now,
     lastSeenAt: now,
     steppedUpAt: null,
     signIn,
+    pendingSecret: null,
   };
   deps.store.insertSession(record);
   return { sessionId, record };
 }
 
-export type SessionLookup = { sessionId: string } | { apiToken: string };
+export interface SessionLookup {
+  /** The session cookie's value: the only thing that names a session, to the portal and to the extension alike. */
+  sessionId: string;
+}
 
-/** The live session behind a cookie or API token; expired sessions are deleted on sight. */
+/** The live session behind a cookie; expired sessions are deleted on sight. */
 export function resolveSession(deps: CoreDeps, lookup: SessionLookup): SessionRecord | undefined {
-  const session =
-    'sessionId' in lookup
-      ? deps.store.findSessionByIdHash(hashToken(lookup.sessionId))
-      : deps.store.findSessionByApiTokenHash(hashToken(lookup.apiToken));
+  const session = deps.store.findSessionByIdHash(hashToken(lookup.sessionId));
   if (session === undefined) return undefined;
   const now = deps.clock.now();
   if (isExpired(deps, session, now)) {
@@ -58,6 +58,19 @@ function isExpired(deps: CoreDeps, session: SessionRecord, now: number): boolean
 export function endSession(deps: CoreDeps, context: RequestContext, session: SessionRecord): void {
   deps.store.deleteSession(session.idHash);
   deps.store.appendAudit({ at: deps.clock.now(), event: 'sign-out', username: session.username, ip: context.ip, detail: {} });
+}
+
+/** Why the session behind this cookie was ended for its user (MFA turned on elsewhere, say), if it was. */
+export function whySessionEnded(deps: CoreDeps, lookup: SessionLookup): SessionEndReason | undefined {
+  return deps.store.findSessionEndReason(hashToken(lookup.sessionId));
+}
+
+/**
+ * A factor changed: every other session of the user ends (an attacker's password-only session
+ * among them) and whoever holds one is told why when they next load a page.
+ */
+export function endOtherSessions(deps: CoreDeps, username: string, reason: SessionEndReason, keep?: SessionRecord): number {
+  return deps.store.endSessionsOf(username, { reason, at: deps.clock.now(), ...(keep === undefined ? {} : { exceptIdHash: keep.idHash }) });
 }
 
 export function sessionStatus(deps: CoreDeps, session: SessionRecord | undefined): SessionStatus {

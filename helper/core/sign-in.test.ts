@@ -108,7 +108,7 @@ describe('the code step of sign-in', () => {
     const core = fx.helper.core;
     const { session, challenge } = await pendingSignIn(core, '999AKHAN01');
     fx.clock.advance(5 * 60_000);
-    const stillPending = core.resolveSession({ apiToken: core.tokens.apiTokenFor((await pendingSignIn(core, '999RPATEL01')).sessionId) });
+    const stillPending = core.resolveSession({ sessionId: (await pendingSignIn(core, '999RPATEL01')).sessionId });
     expect(stillPending?.username).toBe('999RPATEL01');
     expect(core.verifyChallenge(ctx, session, { challenge, code: codeNow(secret, fx.clock) })).toEqual({ ok: false, error: { code: 'challenge-expired' } });
   });

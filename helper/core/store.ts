@@ -22,8 +22,6 @@ export interface AccountRecord extends AccountProfile {
   totpSecretSealed: string | null;
   /** The last TOTP time step accepted for this user: no code at or before it is accepted again. */
   lastTotpStep: number | null;
-  pendingSecretSealed: string | null;
-  pendingSecretCreatedAt: number | null;
   codeFailures: FailureState;
   /** Set when the old authenticator was revoked (lost phone): MFA stays on until a new one is set up. */
   reenrolmentRequiredAt: number | null;
@@ -38,9 +36,18 @@ export interface NewAccount extends AccountProfile {
 
 export type SessionState = 'mfa-pending' | 'signed-in';
 
+/** Why a session was ended for its user: told to whoever still holds it. */
+export const SESSION_END_REASONS = ['mfa-enabled', 'authenticator-replaced', 'authenticator-reset', 'password-reset', 'signed-out-elsewhere'] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+
+/** An authenticator key being set up: it belongs to the one session that started the set-up. */
+export interface PendingSecret {
+  sealed: string;
+  createdAt: number;
+}
+
 export interface SessionRecord {
   idHash: string;
-  apiTokenHash: string;
   username: string;
   state: SessionState;
   createdAt: number;
@@ -49,6 +56,7 @@ export interface SessionRecord {
   steppedUpAt: number | null;
   /** The sign-in this session came from: proven device (if any), place, and why it looked risky. */
   signIn: SignInCircumstances;
+  pendingSecret: PendingSecret | null;
 }
 
 export type RiskReason = 'new-device' | 'unusual-location';
@@ -138,7 +146,6 @@ export interface Store {
   findAccount(username: string): AccountRecord | undefined;
   listAccounts(): AccountRecord[];
   insertAccount(account: NewAccount): void;
-  setPendingSecret(username: string, sealed: string | null, createdAt: number | null): void;
   setCodeFailures(username: string, state: FailureState): void;
   /** Moves the last accepted time step forward. False if `step` is not after it: a replay, or a race lost. */
   advanceTotpStep(username: string, step: number): boolean;
@@ -151,8 +158,11 @@ export interface Store {
   replaceAuthenticator(username: string, change: { secretSealed: string; acceptedStep: number }): boolean;
   /** Uses the one helpdesk sign-in. False if there is none, or it has run out. */
   useHelpdeskReset(username: string, now: number): boolean;
-  /** Ends every session of the user except `keepIdHash`. */
-  deleteOtherSessionsOf(username: string, keepIdHash: string): void;
+  /**
+   * Ends every live session of the user (but `exceptIdHash`), keeping why, so whoever still holds
+   * one is told. Returns how many were ended.
+   */
+  endSessionsOf(username: string, end: { reason: SessionEndReason; at: number; exceptIdHash?: string }): number;
   /** Turns MFA on with the given secret. False if it was already on. */
   enableMfa(username: string, mfa: { secretSealed: string; enabledAt: number; acceptedStep: number }): boolean;
 
@@ -161,8 +171,11 @@ export interface Store {
   setPasswordFailures(typedUsername: string, state: FailureState): void;
 
   insertSession(session: SessionRecord): void;
+  /** A live session: never one that was ended. */
   findSessionByIdHash(idHash: string): SessionRecord | undefined;
-  findSessionByApiTokenHash(apiTokenHash: string): SessionRecord | undefined;
+  /** Why the session behind this hash was ended for its user, if it was. */
+  findSessionEndReason(idHash: string): SessionEndReason | undefined;
+  setSessionPendingSecret(idHash: string, pending: PendingSecret | null): void;
   touchSession(idHash: string, at: number): void;
   deleteSession(idHash: string): void;
 
@@ -185,7 +198,6 @@ export interface Store {
   markResetSecondFactor(idHash: string, at: number): void;
   /** False if it was already used. */
   useReset(idHash: string, at: number): boolean;
-  deleteSessionsOf(username: string): void;
   markSteppedUp(idHash: string, at: number): void;
   /** Replaces any earlier code for the same session. */
   putStepUpCode(code: StepUpCodeRecord): void;

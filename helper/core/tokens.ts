@@ -1,7 +1,7 @@
 import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import type { Random } from './ports.js';
 
-/** 32 random bytes, base64url: session ids. */
+/** 32 random bytes, base64url: session ids and other one-time values. */
 export function newOpaqueToken(random: Random): string {
   return Buffer.from(random.bytes(32)).toString('base64url');
 }
@@ -12,9 +12,8 @@ export function hashToken(token: string): string {
 }
 
 /**
- * Tokens derived from a session id with a keyed MAC. The portal can render them on every page of
- * that session without storing them, they reveal nothing about the cookie, and they die with it.
- * - apiToken: what the page hands the extension to act for this session through the API.
+ * Tokens derived from a session id with a keyed MAC. The portal can render them without storing
+ * them, they reveal nothing about the cookie, and they die with it.
  * - challenge: the opaque sign-in challenge of a pending session (single use: the session it
  *   derives from is replaced when the challenge is consumed).
  * Also the keyed digest recovery codes are stored under: the codes carry 80 random bits, so a
@@ -22,7 +21,6 @@ export function hashToken(token: string): string {
  * a copy of the database cannot even test a guess.
  */
 export interface SessionTokens {
-  apiTokenFor(sessionId: string): string;
   challengeFor(sessionId: string): string;
   recoveryCodeDigest(normalisedCode: string): string;
   /** Emailed step-up codes are kept the same way, bound to the session they were sent for. */
@@ -33,7 +31,6 @@ export function createSessionTokens(masterKey: Uint8Array): SessionTokens {
   const key = Buffer.from(hkdfSync('sha256', masterKey, new Uint8Array(0), 'esr-mfa session tokens v1', 32));
   const derive = (purpose: string, sessionId: string) => createHmac('sha256', key).update(`${purpose}\0${sessionId}`).digest('base64url');
   return {
-    apiTokenFor: (sessionId) => derive('api', sessionId),
     challengeFor: (sessionId) => derive('challenge', sessionId),
     recoveryCodeDigest: (code) => derive('recovery-code', code),
     stepUpCodeDigest: (sessionIdHash, code) => derive('step-up-code', `${sessionIdHash}\0${code}`),

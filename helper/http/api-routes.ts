@@ -13,18 +13,16 @@ import type { Result } from '../core/result.js';
 import type { SessionRecord } from '../core/store.js';
 import { sendApiError } from './errors.js';
 import { requestContext } from './replies.js';
+import { sessionFromCookie } from './session-cookie.js';
 
 /**
- * The JSON API the extension uses. Every call is a POST: browsers send no Origin header with an
- * extension's GET requests, and the API refuses any request without a trusted Origin.
- * The session is named by a bearer token from the page (never by the cookie), so no other site
- * can make a browser call the API on its user's behalf.
+ * The JSON API the extension uses. It answers only the extension's own Origin (see guard.ts), which
+ * no page script can send, and the session is the browser's HttpOnly cookie, which no page script
+ * can read: a script in the portal page can neither call these routes nor lift a credential for
+ * them. Every call is a POST: browsers send no Origin header with an extension's GET requests.
  */
 export function registerApiRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
-  const session = (request: FastifyRequest): SessionRecord | undefined => {
-    const match = /^Bearer ([A-Za-z0-9_-]{43})$/.exec(request.headers.authorization ?? '');
-    return match?.[1] === undefined ? undefined : core.resolveSession({ apiToken: match[1] });
-  };
+  const session = (request: FastifyRequest): SessionRecord | undefined => sessionFromCookie(core, request)?.session;
 
   function route<S extends z.ZodType, T>(path: string, schema: S, handle: (request: FastifyRequest, body: z.infer<S>) => Result<T>, rateLimit?: object) {
     app.post(path, { config: rateLimit === undefined ? {} : { rateLimit } }, async (request, reply: FastifyReply) => {

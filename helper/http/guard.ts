@@ -35,8 +35,9 @@ export function isAllowedExtensionOrigin(origin: string, allowed: readonly strin
 }
 
 /**
- * Every request must name this server as its Host. The API answers only the portal's pages and the
- * extension, and every state-changing portal request must come from the portal itself (CSRF).
+ * Every request must name this server as its Host. The API answers only the extension: not even
+ * the portal's own pages, so a script running in them cannot reveal or change anyone's MFA. Every
+ * state-changing portal request must come from the portal itself (CSRF).
  */
 export function registerRequestGuard(app: FastifyInstance, options: GuardOptions): void {
   const names = loopbackNames(options.port);
@@ -47,7 +48,7 @@ export function registerRequestGuard(app: FastifyInstance, options: GuardOptions
     const origin = request.headers.origin;
     const isApi = request.url.startsWith(`${API_PREFIX}/`) || request.url === API_PREFIX;
     if (isApi) {
-      const allowed = origin !== undefined && (origins.has(origin) || isAllowedExtensionOrigin(origin, options.extensionOrigins));
+      const allowed = origin !== undefined && isAllowedExtensionOrigin(origin, options.extensionOrigins);
       if (!allowed) return refuse(request, reply, 'forbidden-origin');
     } else if (!SAFE_METHODS.has(request.method) && (origin === undefined || !origins.has(origin))) {
       return refuse(request, reply, 'forbidden-origin');

@@ -26,14 +26,14 @@ export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRa
     if (!core.stepUp.canEnter(account)) {
       return { refused: htmlReply(reply, problemPage({ title: 'You cannot open the manager area', message: 'Only managers and core users can open it. If you need access, ask your ESR administrator.' }), 403) };
     }
-    return { ...found, account, apiToken: core.tokens.apiTokenFor(found.sessionId) };
+    return { ...found, account };
   }
 
   app.get('/manager', async (request, reply) => {
     const who = privileged(request, reply);
     if ('refused' in who) return who.refused;
     if (!core.stepUp.isSteppedUp(who.session) || who.session.steppedUpAt === null) return reply.redirect('/step-up', 303);
-    return htmlReply(reply, managerPage({ account: who.account, apiToken: who.apiToken, steppedUpAt: who.session.steppedUpAt, maxAge: maxAge() }));
+    return htmlReply(reply, managerPage({ account: who.account, steppedUpAt: who.session.steppedUpAt, maxAge: maxAge() }));
   });
 
   app.post('/manager/helpdesk/reset', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
@@ -43,7 +43,7 @@ export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRa
     const values = parseForm(HelpdeskForm, request) ?? { 'helpdesk-username': '', 'helpdesk-email': '', 'helpdesk-dob': '', calledBack: '' };
     const input = { username: values['helpdesk-username'], email: values['helpdesk-email'], dateOfBirth: values['helpdesk-dob'] };
     const page = (helpdesk: HelpdeskOutcome, status: number) =>
-      htmlReply(reply, managerPage({ account: who.account, apiToken: who.apiToken, steppedUpAt: who.session.steppedUpAt ?? 0, maxAge: maxAge(), helpdesk }), status);
+      htmlReply(reply, managerPage({ account: who.account, steppedUpAt: who.session.steppedUpAt ?? 0, maxAge: maxAge(), helpdesk }), status);
     if (values.calledBack !== 'yes') return page({ kind: 'refused', message: 'Call them back on the number in their record, then tick the box', values: input }, 400);
     const reset = core.helpdeskReset(requestContext(request), who.session, input);
     if (!reset.ok) {
@@ -57,14 +57,14 @@ export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRa
     const who = privileged(request, reply);
     if ('refused' in who) return who.refused;
     core.stepUp.sendCode(requestContext(request), who.session);
-    return htmlReply(reply, stepUpPage({ account: who.account, apiToken: who.apiToken, method: core.stepUp.method(who.account) }));
+    return htmlReply(reply, stepUpPage({ account: who.account, method: core.stepUp.method(who.account) }));
   });
 
   app.post('/step-up', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
     const who = privileged(request, reply);
     if ('refused' in who) return who.refused;
     const code = normaliseOneTimeCode(parseForm(CodeForm, request)?.code ?? '');
-    const page = (error: string, status: number) => htmlReply(reply, stepUpPage({ account: who.account, apiToken: who.apiToken, method: core.stepUp.method(who.account), error }), status);
+    const page = (error: string, status: number) => htmlReply(reply, stepUpPage({ account: who.account, method: core.stepUp.method(who.account), error }), status);
     if (code === null) return page('Enter the 6-digit code', 400);
     const verified = core.stepUp.verify(requestContext(request), who.session, code);
     if (!verified.ok) return page(codeErrorMessage(verified.error), HTTP_STATUS[verified.error.code]);

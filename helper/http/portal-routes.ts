@@ -11,8 +11,8 @@ import { activityPage } from './pages/activity-page.js';
 import { homePage } from './pages/home-page.js';
 import { loginPage, signedOutPage, verifyPage } from './pages/sign-in-pages.js';
 import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
-import { clearSessionCookie, sessionFromCookie, setSessionCookie } from './session-cookie.js';
-import { codeErrorMessage, passwordErrorMessage } from './wording.js';
+import { clearSessionCookie, endedSessionReason, sessionFromCookie, setSessionCookie } from './session-cookie.js';
+import { codeErrorMessage, passwordErrorMessage, SESSION_ENDED_MESSAGES } from './wording.js';
 
 const LoginForm = z.object({ username: FormText, password: FormText, demoLocation: FormText, deviceProof: z.string().max(2048).optional().default('') });
 const VerifyForm = z.object({ challenge: FormText, code: FormText, recoveryCode: FormText, replaceAuthenticator: FormText });
@@ -25,7 +25,9 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
 
   app.get('/login', async (request, reply) => {
     if (signedIn(request)) return reply.redirect('/portal', 303);
-    return htmlReply(reply, loginPage({ demoUsernames: demoUsernames(), deviceNonce: core.issueDeviceNonce() }));
+    const ended = endedSessionReason(core, request);
+    if (ended !== undefined) clearSessionCookie(request, reply);
+    return htmlReply(reply, loginPage({ demoUsernames: demoUsernames(), deviceNonce: core.issueDeviceNonce(), signedOutBecause: ended && SESSION_ENDED_MESSAGES[ended] }));
   });
 
   app.post('/login', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
@@ -49,7 +51,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
       const message = passwordErrorMessage(result.error);
       return htmlReply(reply, page([{ field: 'password', message }]), HTTP_STATUS[result.error.code]);
     }
-    setSessionCookie(reply, result.value.sessionId);
+    setSessionCookie(request, reply, result.value.sessionId);
     return reply.redirect(result.value.next === 'signed-in' ? '/portal' : '/login/verify', 303);
   });
 
@@ -78,7 +80,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
       if (completed.error.code === 'challenge-expired' || completed.error.code === 'challenge-not-found') return reply.redirect('/login', 303);
       return showError(codeErrorMessage(completed.error), HTTP_STATUS[completed.error.code]);
     }
-    setSessionCookie(reply, completed.value.sessionId);
+    setSessionCookie(request, reply, completed.value.sessionId);
     return reply.redirect('/portal', 303);
   });
 
@@ -88,7 +90,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     const form = parseForm(VerifyForm, request);
     const completed = core.completeSignIn(requestContext(request), found?.session, form?.challenge ?? '');
     if (!completed.ok) return reply.redirect('/login', 303);
-    setSessionCookie(reply, completed.value.sessionId);
+    setSessionCookie(request, reply, completed.value.sessionId);
     return reply.redirect('/portal', 303);
   });
 
@@ -96,7 +98,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     const found = sessionFromCookie(core, request);
     const account = found?.session.state === 'signed-in' ? core.deps.store.findAccount(found.session.username) : undefined;
     if (found === undefined || account === undefined) return reply.redirect('/login', 303);
-    return htmlReply(reply, homePage({ account, apiToken: core.tokens.apiTokenFor(found.sessionId) }));
+    return htmlReply(reply, homePage({ account }));
   });
 
   app.get('/account/activity', async (request, reply) => {
@@ -104,7 +106,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     const account = found?.session.state === 'signed-in' ? core.deps.store.findAccount(found.session.username) : undefined;
     const activity = core.activity(found?.session);
     if (found === undefined || account === undefined || !activity.ok) return reply.redirect('/login', 303);
-    return htmlReply(reply, activityPage({ account, apiToken: core.tokens.apiTokenFor(found.sessionId), activity: activity.value }));
+    return htmlReply(reply, activityPage({ account, activity: activity.value }));
   });
 
   app.post('/account/devices/forget', async (request, reply) => {
@@ -118,7 +120,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
   app.post('/logout', async (request, reply) => {
     const found = sessionFromCookie(core, request);
     if (found !== undefined) core.signOut(requestContext(request), found.session);
-    clearSessionCookie(reply);
+    clearSessionCookie(request, reply);
     return reply.redirect('/signed-out', 303);
   });
 
@@ -129,7 +131,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
   }
 
   function verifyPageFor(sessionId: string, username: string, errors: { error?: string; recoveryError?: string } = {}): string {
-    return verifyPage({ challenge: core.tokens.challengeFor(sessionId), apiToken: core.tokens.apiTokenFor(sessionId), username, ...errors });
+    return verifyPage({ challenge: core.tokens.challengeFor(sessionId), username, ...errors });
   }
 }
 

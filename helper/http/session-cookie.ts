@@ -1,24 +1,43 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Core } from '../core/index.js';
-import type { SessionRecord } from '../core/store.js';
+import type { SessionEndReason, SessionRecord } from '../core/store.js';
 
-export const SESSION_COOKIE = 'esr_session';
+/**
+ * Browsers share cookies between every port of 127.0.0.1, so the name carries the port: two
+ * training portals on one computer never see each other's sessions.
+ */
+export function sessionCookieName(port: number): string {
+  return `esr_session_${port}`;
+}
+
+const cookieNameFor = (request: FastifyRequest) => sessionCookieName(request.socket.localPort ?? 0);
 
 /**
  * HttpOnly so page scripts never see it; SameSite=Lax so other sites cannot post with it. Not
  * `Secure`: the portal is plain HTTP on loopback, which never leaves this computer.
  */
-export function setSessionCookie(reply: FastifyReply, sessionId: string): void {
-  void reply.setCookie(SESSION_COOKIE, sessionId, { httpOnly: true, sameSite: 'lax', path: '/' });
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, sessionId: string): void {
+  void reply.setCookie(cookieNameFor(request), sessionId, { httpOnly: true, sameSite: 'lax', path: '/' });
 }
 
-export function clearSessionCookie(reply: FastifyReply): void {
-  void reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/' });
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  void reply.clearCookie(cookieNameFor(request), { httpOnly: true, sameSite: 'lax', path: '/' });
+}
+
+function sessionIdFrom(request: FastifyRequest): string | undefined {
+  const sessionId = request.cookies[cookieNameFor(request)];
+  return sessionId === undefined || sessionId.length > 64 ? undefined : sessionId;
 }
 
 export function sessionFromCookie(core: Core, request: FastifyRequest): { sessionId: string; session: SessionRecord } | undefined {
-  const sessionId = request.cookies[SESSION_COOKIE];
-  if (sessionId === undefined || sessionId.length > 64) return undefined;
+  const sessionId = sessionIdFrom(request);
+  if (sessionId === undefined) return undefined;
   const session = core.resolveSession({ sessionId });
   return session && { sessionId, session };
+}
+
+/** Why this browser's session was ended for its user, so the login page can say so. */
+export function endedSessionReason(core: Core, request: FastifyRequest): SessionEndReason | undefined {
+  const sessionId = sessionIdFrom(request);
+  return sessionId === undefined ? undefined : core.whySessionEnded({ sessionId });
 }

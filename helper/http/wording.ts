@@ -1,5 +1,6 @@
 import { ERROR_MESSAGES } from '../../shared/errors.js';
 import type { CoreError } from '../core/result.js';
+import type { SessionEndReason } from '../core/store.js';
 
 /** Plain-English words for the portal's own forms (the extension has its own, in extension/ui). */
 export function passwordErrorMessage(error: CoreError): string {
@@ -25,3 +26,12 @@ export function minutesText(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
+
+/** Told to a browser whose session ended because the account's security changed elsewhere. */
+export const SESSION_ENDED_MESSAGES: Record<SessionEndReason, string> = {
+  'mfa-enabled': 'You were signed out because extra security (MFA) was turned on for this account in another browser. Sign in again.',
+  'authenticator-replaced': 'You were signed out because a new authenticator app was set up for this account in another browser. Sign in again.',
+  'authenticator-reset': 'You were signed out because the authenticator app for this account was reset. Sign in again.',
+  'password-reset': 'You were signed out because the password for this account was changed. Sign in with the new password.',
+  'signed-out-elsewhere': 'You were signed out because this account was signed out everywhere from another browser. Sign in again.',
+};

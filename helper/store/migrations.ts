@@ -150,6 +150,30 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE accounts ADD COLUMN reenrolment_required_at INTEGER;
   ALTER TABLE accounts ADD COLUMN helpdesk_reset_until INTEGER;
   `,
+  /* 7: sessions named by the cookie alone (no API token a page could read); a set-up key belongs to
+     the session that started it; ended sessions keep why, so their holder is told. Sessions are
+     short-lived, so the table is made anew: everyone signs in again once after the upgrade. */ `
+  DROP TABLE sessions;
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY,
+    username TEXT NOT NULL REFERENCES accounts (username),
+    state TEXT NOT NULL CHECK (state IN ('mfa-pending', 'signed-in')),
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    stepped_up_at INTEGER,
+    device_thumbprint TEXT,
+    device_label TEXT NOT NULL,
+    location TEXT NOT NULL,
+    risk TEXT NOT NULL,
+    pending_secret_sealed TEXT,
+    pending_secret_created_at INTEGER,
+    ended_at INTEGER,
+    ended_reason TEXT
+  ) STRICT;
+  CREATE INDEX sessions_by_user ON sessions (username);
+  ALTER TABLE accounts DROP COLUMN pending_secret_sealed;
+  ALTER TABLE accounts DROP COLUMN pending_secret_created_at;
+  `,
 ];
 
 export function migrate(db: Database): void {

@@ -16,8 +16,6 @@ export interface AccountRow {
   mfa_enabled_at: number | null;
   totp_secret_sealed: string | null;
   last_totp_step: number | null;
-  pending_secret_sealed: string | null;
-  pending_secret_created_at: number | null;
   code_failures: number;
   code_locked_until: number | null;
   reenrolment_required_at: number | null;
@@ -38,8 +36,6 @@ export function toAccount(row: AccountRow): AccountRecord {
     mfaEnabledAt: row.mfa_enabled_at,
     totpSecretSealed: row.totp_secret_sealed,
     lastTotpStep: row.last_totp_step,
-    pendingSecretSealed: row.pending_secret_sealed,
-    pendingSecretCreatedAt: row.pending_secret_created_at,
     codeFailures: { consecutiveFailures: row.code_failures, lockedUntil: row.code_locked_until },
     reenrolmentRequiredAt: row.reenrolment_required_at,
     helpdeskResetUntil: row.helpdesk_reset_until,
@@ -48,7 +44,6 @@ export function toAccount(row: AccountRow): AccountRecord {
 
 export interface SessionRow {
   id_hash: string;
-  api_token_hash: string;
   username: string;
   state: SessionState;
   created_at: number;
@@ -58,18 +53,21 @@ export interface SessionRow {
   device_label: string;
   location: string;
   risk: string;
+  pending_secret_sealed: string | null;
+  pending_secret_created_at: number | null;
 }
 
 export function toSession(row: SessionRow): SessionRecord {
   return {
     idHash: row.id_hash,
-    apiTokenHash: row.api_token_hash,
     username: row.username,
     state: row.state,
     createdAt: row.created_at,
     lastSeenAt: row.last_seen_at,
     steppedUpAt: row.stepped_up_at,
     signIn: { deviceThumbprint: row.device_thumbprint, deviceLabel: row.device_label, location: row.location, risk: JSON.parse(row.risk) as RiskReason[] },
+    pendingSecret:
+      row.pending_secret_sealed === null || row.pending_secret_created_at === null ? null : { sealed: row.pending_secret_sealed, createdAt: row.pending_secret_created_at },
   };
 }
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { AuditEntry } from '../core/audit.js';
 import type { FailureState } from '../core/lockout.js';
-import type { NewAccount, SessionRecord, Store } from '../core/store.js';
+import { SESSION_END_REASONS, type NewAccount, type SessionRecord, type Store } from '../core/store.js';
 import { createDeviceStore } from './device-store.js';
 import { migrate } from './migrations.js';
 import { toAccount, toAuditEntry, toChallenge, toOutboxMessage, toSession, type AccountRow, type AuditRow, type ChallengeRow, type OutboxRow, type SessionRow } from './rows.js';
@@ -26,32 +26,34 @@ export function openSqliteStore(file: string): SqliteStore {
       date_of_birth, password_hash, mfa_enabled_at, totp_secret_sealed)
       VALUES (@username, @displayName, @jobTitle, @privilege, @employment, @internetAccess, @email, @dateOfBirth, @passwordHash,
       @mfaEnabledAt, @totpSecretSealed)`),
-    setPendingSecret: db.prepare('UPDATE accounts SET pending_secret_sealed = ?, pending_secret_created_at = ? WHERE username = ?'),
     setCodeFailures: db.prepare('UPDATE accounts SET code_failures = ?, code_locked_until = ? WHERE username = ?'),
     advanceTotpStep: db.prepare(
       'UPDATE accounts SET last_totp_step = @step WHERE username = @username AND (last_totp_step IS NULL OR last_totp_step < @step)',
     ),
-    enableMfa: db.prepare(`UPDATE accounts SET mfa_enabled_at = @enabledAt, totp_secret_sealed = @secretSealed, last_totp_step = @acceptedStep,
-      pending_secret_sealed = NULL, pending_secret_created_at = NULL WHERE username = @username AND mfa_enabled_at IS NULL`),
+    enableMfa: db.prepare(`UPDATE accounts SET mfa_enabled_at = @enabledAt, totp_secret_sealed = @secretSealed, last_totp_step = @acceptedStep
+      WHERE username = @username AND mfa_enabled_at IS NULL`),
     // The used-step record belongs to the old secret: the new phone starts afresh.
     revokeAuthenticator: db.prepare(`UPDATE accounts SET totp_secret_sealed = @unusableSecretSealed, reenrolment_required_at = @at, last_totp_step = NULL,
-      helpdesk_reset_until = @helpdeskResetUntil, pending_secret_sealed = NULL, pending_secret_created_at = NULL, code_failures = 0, code_locked_until = NULL
+      helpdesk_reset_until = @helpdeskResetUntil, code_failures = 0, code_locked_until = NULL
       WHERE username = @username AND mfa_enabled_at IS NOT NULL`),
     replaceAuthenticator: db.prepare(`UPDATE accounts SET totp_secret_sealed = @secretSealed, last_totp_step = @acceptedStep, reenrolment_required_at = NULL,
-      helpdesk_reset_until = NULL, pending_secret_sealed = NULL, pending_secret_created_at = NULL
+      helpdesk_reset_until = NULL
       WHERE username = @username AND reenrolment_required_at IS NOT NULL`),
     useHelpdeskReset: db.prepare('UPDATE accounts SET helpdesk_reset_until = NULL WHERE username = ? AND helpdesk_reset_until > ?'),
-    deleteOtherSessionsOf: db.prepare('DELETE FROM sessions WHERE username = ? AND id_hash <> ?'),
+    endSessionsOf: db.prepare(`UPDATE sessions SET ended_at = @at, ended_reason = @reason, pending_secret_sealed = NULL
+      WHERE username = @username AND ended_at IS NULL AND (@exceptIdHash IS NULL OR id_hash <> @exceptIdHash)`),
     getPasswordFailures: db.prepare<[string], { consecutive_failures: number; locked_until: number | null }>(
       'SELECT consecutive_failures, locked_until FROM password_failures WHERE typed_username = ?',
     ),
     setPasswordFailures: db.prepare(`INSERT INTO password_failures (typed_username, consecutive_failures, locked_until) VALUES (?, ?, ?)
       ON CONFLICT (typed_username) DO UPDATE SET consecutive_failures = excluded.consecutive_failures, locked_until = excluded.locked_until`),
     clearPasswordFailures: db.prepare('DELETE FROM password_failures WHERE typed_username = ?'),
-    insertSession: db.prepare(`INSERT INTO sessions (id_hash, api_token_hash, username, state, created_at, last_seen_at, stepped_up_at,
-      device_thumbprint, device_label, location, risk)
-      VALUES (@idHash, @apiTokenHash, @username, @state, @createdAt, @lastSeenAt, @steppedUpAt, @deviceThumbprint, @deviceLabel, @location, @risk)`),
-    deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE username = ?'),
+    insertSession: db.prepare(`INSERT INTO sessions (id_hash, username, state, created_at, last_seen_at, stepped_up_at,
+      device_thumbprint, device_label, location, risk, pending_secret_sealed, pending_secret_created_at)
+      VALUES (@idHash, @username, @state, @createdAt, @lastSeenAt, @steppedUpAt, @deviceThumbprint, @deviceLabel, @location, @risk,
+      @pendingSecretSealed, @pendingSecretCreatedAt)`),
+    setSessionPendingSecret: db.prepare('UPDATE sessions SET pending_secret_sealed = ?, pending_secret_created_at = ? WHERE id_hash = ? AND ended_at IS NULL'),
+    findSessionEndReason: db.prepare<[string], { ended_reason: string | null }>('SELECT ended_reason FROM sessions WHERE id_hash = ? AND ended_at IS NOT NULL'),
     markSteppedUp: db.prepare('UPDATE sessions SET stepped_up_at = ? WHERE id_hash = ?'),
     putStepUpCode: db.prepare(`INSERT OR REPLACE INTO step_up_codes (session_id_hash, username, code_digest, created_at, expires_at, wrong_attempts)
       VALUES (@sessionIdHash, @username, @codeDigest, @createdAt, @expiresAt, @wrongAttempts)`),
@@ -77,8 +79,7 @@ export function openSqliteStore(file: string): SqliteStore {
       WHERE (@username IS NULL OR username = @username) AND (@exceptKind IS NULL OR kind <> @exceptKind) AND (@unseenOnly = 0 OR seen_at IS NULL)
       ORDER BY id DESC LIMIT @limit`),
     markOutboxSeen: db.prepare('UPDATE outbox SET seen_at = ? WHERE username = ? AND seen_at IS NULL'),
-    findSessionByIdHash: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id_hash = ?'),
-    findSessionByApiTokenHash: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE api_token_hash = ?'),
+    findSessionByIdHash: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id_hash = ? AND ended_at IS NULL'),
     touchSession: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?'),
     deleteSession: db.prepare('DELETE FROM sessions WHERE id_hash = ?'),
     insertChallenge: db.prepare(`INSERT INTO challenges (id_hash, session_id_hash, username, created_at, expires_at, satisfied_at, consumed_at)
@@ -104,13 +105,12 @@ export function openSqliteStore(file: string): SqliteStore {
     insertAccount: (account: NewAccount) => {
       q.insertAccount.run({ ...account, mfaEnabledAt: account.mfa?.enabledAt ?? null, totpSecretSealed: account.mfa?.secretSealed ?? null });
     },
-    setPendingSecret: (username, sealed, createdAt) => { q.setPendingSecret.run(sealed, createdAt, username); },
     setCodeFailures: (username, state: FailureState) => { q.setCodeFailures.run(state.consecutiveFailures, state.lockedUntil, username); },
     advanceTotpStep: (username, step) => q.advanceTotpStep.run({ username, step }).changes === 1,
     revokeAuthenticator: (username, change) => q.revokeAuthenticator.run({ username, ...change }).changes === 1,
     replaceAuthenticator: (username, change) => q.replaceAuthenticator.run({ username, ...change }).changes === 1,
     useHelpdeskReset: (username, now) => q.useHelpdeskReset.run(username, now).changes === 1,
-    deleteOtherSessionsOf: (username, keepIdHash) => { q.deleteOtherSessionsOf.run(username, keepIdHash); },
+    endSessionsOf: (username, { reason, at, exceptIdHash }) => q.endSessionsOf.run({ username, reason, at, exceptIdHash: exceptIdHash ?? null }).changes,
     enableMfa: (username, mfa) => q.enableMfa.run({ username, ...mfa }).changes === 1,
 
     getPasswordFailures: (typed) => {
@@ -122,15 +122,19 @@ export function openSqliteStore(file: string): SqliteStore {
       else q.setPasswordFailures.run(typed, state.consecutiveFailures, state.lockedUntil);
     },
 
-    insertSession: (session: SessionRecord) => {
-      q.insertSession.run({ ...session, ...session.signIn, signIn: undefined, risk: JSON.stringify(session.signIn.risk) });
+    insertSession: ({ signIn, pendingSecret, ...session }: SessionRecord) => {
+      q.insertSession.run({
+        ...session,
+        ...signIn,
+        risk: JSON.stringify(signIn.risk),
+        pendingSecretSealed: pendingSecret?.sealed ?? null,
+        pendingSecretCreatedAt: pendingSecret?.createdAt ?? null,
+      });
     },
+    setSessionPendingSecret: (idHash, pending) => { q.setSessionPendingSecret.run(pending?.sealed ?? null, pending?.createdAt ?? null, idHash); },
+    findSessionEndReason: (idHash) => SESSION_END_REASONS.find((reason) => reason === q.findSessionEndReason.get(idHash)?.ended_reason),
     findSessionByIdHash: (idHash) => {
       const row = q.findSessionByIdHash.get(idHash);
-      return row && toSession(row);
-    },
-    findSessionByApiTokenHash: (hash) => {
-      const row = q.findSessionByApiTokenHash.get(hash);
       return row && toSession(row);
     },
     touchSession: (idHash, at) => { q.touchSession.run(at, idHash); },
@@ -161,7 +165,6 @@ export function openSqliteStore(file: string): SqliteStore {
     },
     markResetSecondFactor: (idHash, at) => { q.markResetSecondFactor.run(at, idHash); },
     useReset: (idHash, at) => q.useReset.run(at, idHash).changes === 1,
-    deleteSessionsOf: (username) => { q.deleteSessionsOf.run(username); },
     markSteppedUp: (idHash, at) => { q.markSteppedUp.run(at, idHash); },
     putStepUpCode: (code) => { q.putStepUpCode.run(code); },
     findStepUpCode: (sessionIdHash) => {

@@ -2,18 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PATHS } from '../../shared/api.js';
 import { ErrorBody } from '../../shared/errors.js';
 import { DEMO_PASSWORD } from '../../helper/personas.js';
-import { apiTokenIn, httpRequest, type HttpRequest } from '../support/http-client.js';
+import { httpRequest, TEST_EXTENSION_ORIGIN, type HttpRequest, type PortalClient } from '../support/http-client.js';
 import { startTestServer, type ServerFixture } from '../support/server-fixture.js';
 
 let fx: ServerFixture;
-let token: string;
-const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+let jane: PortalClient;
+const EXTENSION = TEST_EXTENSION_ORIGIN;
 
 beforeAll(async () => {
   fx = await startTestServer();
-  const jane = fx.client();
+  jane = fx.client();
   await jane.postForm('/login', { username: '999JSMITH01', password: DEMO_PASSWORD });
-  token = apiTokenIn((await jane.get('/portal')).body);
 });
 afterAll(async () => { await fx.stop(); });
 
@@ -23,7 +22,7 @@ function snapshot() {
 }
 
 function api(path: string, init: Omit<HttpRequest, 'path'>) {
-  return httpRequest(fx.port, { method: 'POST', path, ...init, headers: { origin: EXTENSION, authorization: `Bearer ${token}`, ...init.headers } });
+  return httpRequest(fx.port, { method: 'POST', path, ...init, headers: { origin: EXTENSION, cookie: jane.cookie ?? '', ...init.headers } });
 }
 
 describe('malformed requests get a typed 4xx and change nothing', () => {
@@ -39,7 +38,8 @@ describe('malformed requests get a typed 4xx and change nothing', () => {
     ['text instead of JSON', () => api(API_PATHS.enrolmentConfirm, { headers: { 'content-type': 'text/plain' }, body: 'code=123456' }), 400, 'bad-request'],
     ['an unknown API route', () => api('/api/v1/enrolment/disable', { headers: { 'content-type': 'application/json' }, body: '{}' }), 404, 'not-found'],
     ['a GET to a POST-only route', () => api(API_PATHS.status, { method: 'GET' }), 404, 'not-found'],
-    ['a bad bearer token', () => api(API_PATHS.enrolmentStart, { headers: { 'content-type': 'application/json', authorization: 'Bearer nonsense' }, body: '{}' }), 401, 'not-signed-in'],
+    ['a made-up session cookie', () => api(API_PATHS.enrolmentStart, { headers: { 'content-type': 'application/json', cookie: `esr_session_${fx.port}=nonsense` }, body: '{}' }), 401, 'not-signed-in'],
+    ["another port's session cookie", () => api(API_PATHS.enrolmentStart, { headers: { 'content-type': 'application/json', cookie: (jane.cookie ?? '').replace(`esr_session_${fx.port}=`, 'esr_session_1=') }, body: '{}' }), 401, 'not-signed-in'],
   ])('%s', async (_name, send, status, code) => {
     const before = snapshot();
     const response = await send();
@@ -70,13 +70,14 @@ describe('malformed requests get a typed 4xx and change nothing', () => {
 
 describe('only the portal and the extension may call the helper', () => {
   it.each([
+    ["the portal's own pages (a script in them must not reveal or change MFA)", 'PORTAL'],
     ['another website', 'https://evil.example'],
     ['a page on another local port', 'http://127.0.0.1:9'],
     ['a sandboxed page', 'null'],
     ['an origin that only looks like an extension', 'chrome-extension://abc.evil.example'],
   ])('refuses the API to %s', async (_name, origin) => {
     const before = snapshot();
-    const response = await api(API_PATHS.enrolmentStart, { headers: { origin, 'content-type': 'application/json' }, body: '{}' });
+    const response = await api(API_PATHS.enrolmentStart, { headers: { origin: origin === 'PORTAL' ? `http://127.0.0.1:${fx.port}` : origin, 'content-type': 'application/json' }, body: '{}' });
     expect(response.status).toBe(403);
     expect(ErrorBody.parse(response.json()).error.code).toBe('forbidden-origin');
     expect(snapshot()).toBe(before);
@@ -87,8 +88,8 @@ describe('only the portal and the extension may call the helper', () => {
     expect(ErrorBody.parse(response.json()).error.code).toBe('forbidden-origin');
   });
 
-  it('accepts the API from the portal itself and from extension origins', async () => {
-    for (const origin of [`http://127.0.0.1:${fx.port}`, EXTENSION, 'moz-extension://6f1e2c1a-3b4d-4e5f-8a9b-0c1d2e3f4a5b']) {
+  it('accepts the API from extension origins', async () => {
+    for (const origin of [EXTENSION, 'moz-extension://6f1e2c1a-3b4d-4e5f-8a9b-0c1d2e3f4a5b']) {
       const response = await api(API_PATHS.status, { headers: { origin, 'content-type': 'application/json' }, body: '{}' });
       expect(response.status).toBe(200);
     }
@@ -96,7 +97,7 @@ describe('only the portal and the extension may call the helper', () => {
 
   it.each(['evil.example', 'evil.example:4400', `127.0.0.1.nip.io:0`, '[::1]:1'])('refuses a foreign Host header (%s): DNS rebinding', async (host) => {
     const before = snapshot();
-    const response = await httpRequest(fx.port, { method: 'POST', path: API_PATHS.enrolmentStart, headers: { host, origin: EXTENSION, authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+    const response = await httpRequest(fx.port, { method: 'POST', path: API_PATHS.enrolmentStart, headers: { host, origin: EXTENSION, cookie: jane.cookie ?? '', 'content-type': 'application/json' }, body: '{}' });
     expect(response.status).toBe(403);
     expect(ErrorBody.parse(response.json()).error.code).toBe('forbidden-host');
     const page = await httpRequest(fx.port, { path: '/login', headers: { host } });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_PATHS } from '../../shared/api.js';
 import { DEMO_PASSWORD } from '../../helper/personas.js';
-import { apiTokenIn, challengeIn, type PortalClient } from '../support/http-client.js';
+import { challengeIn, type PortalClient } from '../support/http-client.js';
 import { startTestServer, type ServerFixture } from '../support/server-fixture.js';
 import { codeNow } from '../support/sign-in.js';
 
@@ -19,7 +19,7 @@ async function signInWithPassword(client: PortalClient, username: string) {
 async function signInWithCode(client: PortalClient, username: string, code: string) {
   expect(await signInWithPassword(client, username)).toBe('/login/verify');
   const page = await client.get('/login/verify');
-  const verify = await client.api(API_PATHS.challengeVerify, { challenge: challengeIn(page.body), code }, apiTokenIn(page.body));
+  const verify = await client.api(API_PATHS.challengeVerify, { challenge: challengeIn(page.body), code });
   if (verify.status !== 200) return verify;
   const complete = await client.postForm('/login/complete', { challenge: challengeIn(page.body) });
   expect(complete).toMatchObject({ status: 303, headers: { location: '/portal' } });
@@ -118,20 +118,20 @@ describe('signing in over HTTP', () => {
 });
 
 describe('enrolment over HTTP', () => {
-  async function signedInToken(username: string) {
+  async function signedIn(username: string) {
     const client = fx.client();
     await signInWithPassword(client, username);
-    return apiTokenIn((await client.get('/portal')).body);
+    return client;
   }
 
   it('Jane enrols, and her next sign-in needs a code', async () => {
-    const token = await signedInToken('999JSMITH01');
-    const started = await fx.client().api(API_PATHS.enrolmentStart, {}, token);
+    const jane = await signedIn('999JSMITH01');
+    const started = await jane.api(API_PATHS.enrolmentStart, {});
     expect(started.status).toBe(200);
     expect(started.headers['cache-control']).toBe('no-store');
     const { secret, otpauthUri } = started.json<{ secret: string; otpauthUri: string }>();
     expect(otpauthUri).toBe(`otpauth://totp/ESR:999JSMITH01?secret=${secret}&issuer=ESR`);
-    const confirmed = await fx.client().api(API_PATHS.enrolmentConfirm, { code: codeNow(secret, fx.clock) }, token);
+    const confirmed = await jane.api(API_PATHS.enrolmentConfirm, { code: codeNow(secret, fx.clock) });
     expect(confirmed.json()).toMatchObject({ mfaEnabled: true });
     expect(confirmed.json<{ recoveryCodes: string[] }>().recoveryCodes).toHaveLength(10);
     fx.clock.advance(30_000);
@@ -142,13 +142,13 @@ describe('enrolment over HTTP', () => {
     ['999PJONES01', 'leaver'],
     ['999TBROWN01', 'internet-access-not-approved'],
   ])('%s is refused enrolment with the reason %s', async (username, reason) => {
-    const refused = await fx.client().api(API_PATHS.enrolmentStart, {}, await signedInToken(username));
+    const refused = await (await signedIn(username)).api(API_PATHS.enrolmentStart, {});
     expect(refused.status).toBe(403);
     expect(refused.json()).toEqual({ error: { code: 'not-eligible', reason, message: expect.any(String) as string } });
   });
 
   it('status tells the extension who is signed in and whether they may enrol', async () => {
-    const status = await fx.client().api(API_PATHS.status, {}, await signedInToken('999TBROWN01'));
+    const status = await (await signedIn('999TBROWN01')).api(API_PATHS.status, {});
     expect(status.json()).toEqual({
       session: {
         state: 'signed-in',
@@ -166,10 +166,9 @@ describe('state that must survive a restart', () => {
   it('keeps the enrolment and the used time step', async () => {
     const client = fx.client();
     await signInWithPassword(client, '999JSMITH01');
-    const token = apiTokenIn((await client.get('/portal')).body);
-    const { secret } = (await client.api(API_PATHS.enrolmentStart, {}, token)).json<{ secret: string }>();
+    const { secret } = (await client.api(API_PATHS.enrolmentStart, {})).json<{ secret: string }>();
     const code = codeNow(secret, fx.clock);
-    expect((await client.api(API_PATHS.enrolmentConfirm, { code }, token)).status).toBe(200);
+    expect((await client.api(API_PATHS.enrolmentConfirm, { code })).status).toBe(200);
 
     await fx.restart();
 
@@ -192,7 +191,7 @@ describe('racing the same code', () => {
       }),
     );
     const results = await Promise.all(
-      pages.map(({ client, page }) => client.api(API_PATHS.challengeVerify, { challenge: challengeIn(page), code }, apiTokenIn(page))),
+      pages.map(({ client, page }) => client.api(API_PATHS.challengeVerify, { challenge: challengeIn(page), code })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
   });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_PATHS } from '../../shared/api.js';
 import { DEMO_PASSWORD } from '../../helper/personas.js';
-import { apiTokenIn, challengeIn, type PortalClient } from '../support/http-client.js';
+import { challengeIn, type PortalClient } from '../support/http-client.js';
 import { startTestServer, type ServerFixture } from '../support/server-fixture.js';
 import { codeNow } from '../support/sign-in.js';
 
@@ -45,12 +45,12 @@ describe('step-up for the manager area', () => {
     expect((await sarah.postForm('/step-up', { code })).headers.location).toBe('/manager');
     expect((await sarah.get('/manager')).body).toContain('Manager self-service');
     // The code is a one-time secret: in the mailbox only, never among the messages shown elsewhere.
-    const status = await sarah.api(API_PATHS.status, {}, apiTokenIn((await sarah.get('/manager')).body));
+    const status = await sarah.api(API_PATHS.status, {});
     expect(JSON.stringify(status.json())).not.toContain(code);
     expect((await sarah.get('/account/activity')).body).not.toContain(code);
     expect((await sarah.get('/demo/outbox')).body).toContain(code);
     // The code was single use.
-    const api = await sarah.api(API_PATHS.stepUpVerify, { code }, apiTokenIn((await sarah.get('/manager')).body));
+    const api = await sarah.api(API_PATHS.stepUpVerify, { code });
     expect(api.json()).toMatchObject({ error: { code: 'step-up-code-expired' } });
   });
 
@@ -79,7 +79,7 @@ describe('step-up for the manager area', () => {
     const page = await ravi.get('/step-up');
     expect(page.body).toContain('data-esr-step-up-method="app"');
     expect(fx.helper.store.listOutbox({ username: '999RPATEL01', limit: 5 }).map((m) => m.kind)).not.toContain('step-up-code');
-    const verified = await ravi.api(API_PATHS.stepUpVerify, { code: codeNow(fx.helper.demoSecrets().get('999RPATEL01')!, fx.clock) }, apiTokenIn(page.body));
+    const verified = await ravi.api(API_PATHS.stepUpVerify, { code: codeNow(fx.helper.demoSecrets().get('999RPATEL01')!, fx.clock) });
     expect(verified.json()).toEqual({ steppedUp: true });
     expect((await ravi.get('/manager')).status).toBe(200);
   });

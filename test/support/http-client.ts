@@ -34,9 +34,12 @@ export function httpRequest(port: number, request: HttpRequest): Promise<HttpRes
   });
 }
 
+/** An extension origin for tests: the API answers only extension origins. */
+export const TEST_EXTENSION_ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+
 /**
- * A browser-like client: keeps the session cookie, sends the portal's Origin on posts, and reads
- * the API token and challenge the portal renders for the extension.
+ * A browser-like client: keeps the session cookie (named for the port, as browsers share cookies
+ * across the ports of 127.0.0.1), and sends the portal's Origin on form posts.
  */
 export class PortalClient {
   cookie: string | undefined;
@@ -61,14 +64,18 @@ export class PortalClient {
     );
   }
 
-  /** Calls the API as the extension does: bearer token, extension Origin, JSON body. */
-  api(path: string, body: unknown, token?: string, origin = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop'): Promise<HttpResponse> {
+  /** Calls the API as the extension's background does: this browser's cookie, an extension Origin, JSON. */
+  api(path: string, body: unknown, origin = TEST_EXTENSION_ORIGIN): Promise<HttpResponse> {
     return httpRequest(this.port, {
       method: 'POST',
       path,
-      headers: { origin, 'content-type': 'application/json', ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) },
+      headers: { ...this.cookieHeader(), origin, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
+  }
+
+  get cookieName(): string {
+    return `esr_session_${this.port}`;
   }
 
   private cookieHeader(): Record<string, string> {
@@ -76,19 +83,13 @@ export class PortalClient {
   }
 
   private keepCookie(response: HttpResponse): HttpResponse {
-    const setCookie = response.headers['set-cookie']?.find((c) => c.startsWith('esr_session='));
+    const setCookie = response.headers['set-cookie']?.find((c) => c.startsWith(`${this.cookieName}=`));
     if (setCookie !== undefined) {
       const value = setCookie.split(';')[0] ?? '';
-      this.cookie = value === 'esr_session=' ? undefined : value;
+      this.cookie = value === `${this.cookieName}=` ? undefined : value;
     }
     return response;
   }
-}
-
-export function apiTokenIn(html: string): string {
-  const match = /<meta name="esr-mfa-api-token" content="([A-Za-z0-9_-]+)">/.exec(html);
-  if (match?.[1] === undefined) throw new Error('no API token on the page');
-  return match[1];
 }
 
 export function challengeIn(html: string): string {

@@ -8,7 +8,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Everything the content script needs to decide what to show on a portal page. */
 export async function pageContext(context: BackgroundContext, request: Request<'page-context'>): Promise<MessageResult<PageContext>> {
-  const status = await context.helper.post(API_PATHS.status, {}, StatusResponse, request.apiToken);
+  const status = await context.helper.post(API_PATHS.status, {}, StatusResponse);
   if (!status.ok) return status;
   const session = status.value.session;
   const { snoozeDays } = await context.storage.getSettings();
@@ -23,12 +23,12 @@ export async function pageContext(context: BackgroundContext, request: Request<'
 }
 
 export async function verifySignIn(context: BackgroundContext, request: Request<'verify-sign-in'>): Promise<MessageResult<{ verified: true }>> {
-  const verified = await context.helper.post(API_PATHS.challengeVerify, { challenge: request.challenge, code: request.code, rememberDevice: request.rememberDevice }, ChallengeVerifyResponse, request.apiToken);
+  const verified = await context.helper.post(API_PATHS.challengeVerify, { challenge: request.challenge, code: request.code, rememberDevice: request.rememberDevice }, ChallengeVerifyResponse);
   return verified.ok ? { ok: true, value: { verified: true } } : verified;
 }
 
 export async function verifyStepUp(context: BackgroundContext, request: Request<'verify-step-up'>): Promise<MessageResult<{ steppedUp: true }>> {
-  return context.helper.post(API_PATHS.stepUpVerify, { code: request.code }, StepUpVerifyResponse, request.apiToken);
+  return context.helper.post(API_PATHS.stepUpVerify, { code: request.code }, StepUpVerifyResponse);
 }
 
 export async function verifySignInWithRecoveryCode(
@@ -39,16 +39,15 @@ export async function verifySignInWithRecoveryCode(
     API_PATHS.challengeVerify,
     { challenge: request.challenge, recoveryCode: request.recoveryCode, rememberDevice: request.rememberDevice, replaceAuthenticator: request.replaceAuthenticator },
     ChallengeVerifyResponse,
-    request.apiToken,
   );
 }
 
 export async function markNoticesSeen(context: BackgroundContext, request: Request<'mark-notices-seen'>): Promise<MessageResult<{ seen: true }>> {
-  return context.helper.post(API_PATHS.noticesSeen, {}, NoticesSeenResponse, request.apiToken);
+  return context.helper.post(API_PATHS.noticesSeen, {}, NoticesSeenResponse);
 }
 
 export async function snoozeInvitation(context: BackgroundContext, request: Request<'snooze-invitation'>): Promise<MessageResult<{ snoozedUntil: number }>> {
-  const user = await signedInUsername(context, request.apiToken);
+  const user = await signedInUsername(context);
   if (!user.ok) return user;
   const { snoozeDays } = await context.storage.getSettings();
   const snoozedUntil = context.now() + snoozeDays * DAY_MS;
@@ -56,9 +55,9 @@ export async function snoozeInvitation(context: BackgroundContext, request: Requ
   return { ok: true, value: { snoozedUntil } };
 }
 
-/** Asks the helper who the token belongs to: the extension keeps nothing under a name the page claims. */
-export async function signedInUsername(context: BackgroundContext, apiToken: string): Promise<MessageResult<string>> {
-  const status = await context.helper.post(API_PATHS.status, {}, StatusResponse, apiToken);
+/** Asks the helper whose session this browser holds: the extension keeps nothing under a name the page claims. */
+export async function signedInUsername(context: BackgroundContext): Promise<MessageResult<string>> {
+  const status = await context.helper.post(API_PATHS.status, {}, StatusResponse);
   if (!status.ok) return status;
   if (status.value.session.state !== 'signed-in') return { ok: false, error: { code: 'not-signed-in', message: 'You are not signed in. Sign in again.' } };
   return { ok: true, value: status.value.session.user.username };

@@ -13,12 +13,11 @@ const OUTCOME_TEXT: Record<SignInOutcome, string> = {
 };
 
 /** Account activity: sign-ins, remembered devices, extra security and the messages ESR sent. */
-export function activityPage(input: { account: AccountRecord; apiToken: string; activity: Activity }): string {
+export function activityPage(input: { account: AccountRecord; activity: Activity }): string {
   const { activity } = input;
   return layout({
     title: 'Account activity',
     page: 'activity',
-    apiToken: input.apiToken,
     signedInAs: input.account.username,
     body: html`<h1>Account activity</h1>
       <h2>Extra security</h2>

@@ -15,7 +15,7 @@ const INTERNET_ACCESS_TEXT: Record<AccountRecord['internetAccess'], string> = {
   rejected: 'Not approved',
 };
 
-export function homePage(input: { account: AccountRecord; apiToken: string }): string {
+export function homePage(input: { account: AccountRecord }): string {
   const { account } = input;
   const row = (key: string, value: string) =>
     html`<div class="nhsuk-summary-list__row"><dt class="nhsuk-summary-list__key">${key}</dt><dd class="nhsuk-summary-list__value">${value}</dd></div>`;
@@ -23,7 +23,6 @@ export function homePage(input: { account: AccountRecord; apiToken: string }): s
   return layout({
     title: 'Portal home',
     page: 'home',
-    apiToken: input.apiToken,
     signedInAs: account.username,
     body: html`<h1>Welcome, ${account.displayName}</h1>
       <dl class="nhsuk-summary-list" id="esr-account-summary">

@@ -1,12 +1,10 @@
-import { API_TOKEN_META_NAME, PORTAL_MARKER_ATTRIBUTE, PORTAL_PAGE_ATTRIBUTE, type PortalPage } from '../../../shared/portal.js';
+import { PORTAL_MARKER_ATTRIBUTE, PORTAL_PAGE_ATTRIBUTE, type PortalPage } from '../../../shared/portal.js';
 import { html, type Html } from './html.js';
 
 export interface LayoutInput {
   title: string;
   page: PortalPage;
   body: Html;
-  /** Signed-in or pending pages carry the session's API token for the extension. */
-  apiToken?: string | undefined;
   signedInAs?: string | undefined;
   /** Extra elements in <head>, already rendered. */
   extraHead?: Html | undefined;
@@ -37,7 +35,6 @@ export function layout(input: LayoutInput): string {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${input.title} – ESR training portal</title>
-  ${input.apiToken === undefined ? '' : html`<meta name="${API_TOKEN_META_NAME}" content="${input.apiToken}">`}
   ${input.extraHead}
   <link rel="stylesheet" href="/assets/nhsuk/nhsuk-frontend.min.css">
   <link rel="stylesheet" href="/assets/portal.css">

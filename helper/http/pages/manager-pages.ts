@@ -5,7 +5,7 @@ import { html } from './html.js';
 import { errorSummary, layout, textField } from './layout.js';
 
 /** "Confirm it's you" before the manager area: a code from the app, or one sent by email. */
-export function stepUpPage(input: { account: AccountRecord; apiToken: string; method: StepUpMethod; error?: string | undefined }): string {
+export function stepUpPage(input: { account: AccountRecord; method: StepUpMethod; error?: string | undefined }): string {
   const errors = input.error === undefined ? [] : [{ field: 'code', message: input.error }];
   const intro =
     input.method === 'app'
@@ -15,7 +15,6 @@ export function stepUpPage(input: { account: AccountRecord; apiToken: string; me
   return layout({
     title: errors.length > 0 ? 'Error: Confirm it is you' : 'Confirm it is you',
     page: 'step-up',
-    apiToken: input.apiToken,
     signedInAs: input.account.username,
     bodyAttributes: html`${STEP_UP_METHOD_ATTRIBUTE}="${input.method}"`,
     body: html`<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
@@ -40,12 +39,11 @@ const TEAM = [
 
 export type HelpdeskOutcome = { kind: 'done'; username: string } | { kind: 'refused'; message: string; values: Record<string, string> };
 
-export function managerPage(input: { account: AccountRecord; apiToken: string; steppedUpAt: number; maxAge: string; helpdesk?: HelpdeskOutcome }): string {
+export function managerPage(input: { account: AccountRecord; steppedUpAt: number; maxAge: string; helpdesk?: HelpdeskOutcome }): string {
   const when = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'Europe/London' }).format(input.steppedUpAt);
   return layout({
     title: 'Manager self-service',
     page: 'manager',
-    apiToken: input.apiToken,
     signedInAs: input.account.username,
     body: html`<h1>Manager self-service</h1>
       <p>You confirmed it was you at ${when}. We will ask again after ${input.maxAge}.</p>

@@ -3,7 +3,15 @@ import { CHALLENGE_ATTRIBUTE } from '../../../shared/portal.js';
 import { errorSummary, layout, textField, type FieldError } from './layout.js';
 import { html } from './html.js';
 
-export function loginPage(input: { username?: string; errors?: FieldError[]; demoUsernames: readonly string[]; deviceNonce: string; location?: string }): string {
+export function loginPage(input: {
+  username?: string;
+  errors?: FieldError[];
+  demoUsernames: readonly string[];
+  deviceNonce: string;
+  location?: string;
+  /** Why this browser was signed out by a change made elsewhere, in words. */
+  signedOutBecause?: string | undefined;
+}): string {
   const errors = input.errors ?? [];
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   return layout({
@@ -12,6 +20,7 @@ export function loginPage(input: { username?: string; errors?: FieldError[]; dem
     extraHead: html`<meta name="${DEVICE_NONCE_META_NAME}" content="${input.deviceNonce}">`,
     body: html`<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
       ${errorSummary(errors)}
+      ${input.signedOutBecause === undefined ? '' : html`<div class="nhsuk-inset-text" data-esr-signed-out-reason role="status"><span class="nhsuk-u-visually-hidden">Information: </span><p>${input.signedOutBecause}</p></div>`}
       <h1>Sign in to ESR</h1>
       <p>Fields marked with <span class="esr-required" aria-hidden="true">*</span><span class="nhsuk-u-visually-hidden">an asterisk</span> are required.</p>
       <form action="/login" method="post" novalidate>
@@ -47,11 +56,10 @@ export function loginPage(input: { username?: string; errors?: FieldError[]; dem
  * "Verification needed": the step between password and portal for users with MFA on. Without the
  * extension (or JavaScript) its own form works; with it, the extension's prompt takes its place.
  */
-export function verifyPage(input: { challenge: string; apiToken: string; username: string; error?: string; recoveryError?: string }): string {
+export function verifyPage(input: { challenge: string; username: string; error?: string; recoveryError?: string }): string {
   return layout({
     title: input.error === undefined && input.recoveryError === undefined ? 'Enter your security code' : 'Error: Enter your security code',
     page: 'mfa-verify',
-    apiToken: input.apiToken,
     bodyAttributes: html`${CHALLENGE_ATTRIBUTE}="${input.challenge}"`,
     body: html`<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
       ${input.error === undefined ? '' : errorSummary([{ field: 'code', message: input.error }])}

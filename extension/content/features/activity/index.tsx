@@ -4,7 +4,7 @@ import { mountPanel } from '../../mount.js';
 import { RegenerateRecoveryCodes } from '../../recovery-codes.js';
 
 /** On the account activity page: make a new set of recovery codes (shown in the secure frame). */
-export function initActivityPanel(signal: AbortSignal, connector: Connector, page: { apiToken: string; mfaOn: boolean }): void {
+export function initActivityPanel(signal: AbortSignal, connector: Connector, page: { mfaOn: boolean }): void {
   const slot = document.getElementById('esr-activity-extension');
   if (slot === null || !page.mfaOn) return;
   const root = mountPanel((host) => { slot.append(host); }, signal);
@@ -13,7 +13,7 @@ export function initActivityPanel(signal: AbortSignal, connector: Connector, pag
     <section class="panel" aria-labelledby="esr-mfa-recovery-title">
       <h2 id="esr-mfa-recovery-title">Recovery codes</h2>
       <p>Making a new set stops all your old codes working.</p>
-      <RegenerateRecoveryCodes connector={connector} apiToken={page.apiToken} />
+      <RegenerateRecoveryCodes connector={connector} />
     </section>,
     root,
   );

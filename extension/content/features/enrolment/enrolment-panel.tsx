@@ -11,7 +11,6 @@ type View =
 
 export interface EnrolmentPanelProps {
   connector: Connector;
-  apiToken: string;
   context: PageContext;
   now: number;
   onFinish: () => void;
@@ -41,10 +40,10 @@ export function initialView(context: PageContext, now: number): View {
   return snoozedUntil !== null && snoozedUntil > now ? { kind: 'closed' } : { kind: 'invitation', risky: false };
 }
 
-export function EnrolmentPanel({ connector, apiToken, context, now, onFinish }: EnrolmentPanelProps) {
+export function EnrolmentPanel({ connector, context, now, onFinish }: EnrolmentPanelProps) {
   const [view, setView] = useState<View>(() => initialView(context, now));
   const snooze = async () => {
-    const result = await connector.send({ type: 'snooze-invitation', apiToken });
+    const result = await connector.send({ type: 'snooze-invitation' });
     setView(result.ok ? { kind: 'snoozed', days: context.snoozeDays } : { kind: 'closed' });
   };
 
@@ -55,7 +54,7 @@ export function EnrolmentPanel({ connector, apiToken, context, now, onFinish }: 
           risky={view.risky}
           onSetUp={() => {
             setView({ kind: 'guide', steps: GUIDE_STEPS, startAt: 'why', acknowledged: false, focus: true });
-            void connector.send({ type: 'save-progress', apiToken, step: 'why', acknowledgedIrreversible: false });
+            void connector.send({ type: 'save-progress', step: 'why', acknowledgedIrreversible: false });
           }}
           onNotNow={() => { void snooze(); }}
         />
@@ -64,7 +63,7 @@ export function EnrolmentPanel({ connector, apiToken, context, now, onFinish }: 
       if (context.status.state !== 'signed-in' || context.status.mfa.enrolment.eligible || context.status.mfa.enrolment.reason === 'already-enrolled') return null;
       return <IneligibleNotice reason={context.status.mfa.enrolment.reason} onClose={() => { void snooze(); }} />;
     case 'guide':
-      return <Guide steps={view.steps} connector={connector} apiToken={apiToken} startAt={view.startAt} acknowledged={view.acknowledged} focusOnOpen={view.focus} onFinish={onFinish} />;
+      return <Guide steps={view.steps} connector={connector} startAt={view.startAt} acknowledged={view.acknowledged} focusOnOpen={view.focus} onFinish={onFinish} />;
     case 'snoozed':
       return <Snoozed days={view.days} />;
     case 'closed':

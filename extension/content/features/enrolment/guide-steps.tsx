@@ -51,8 +51,8 @@ export function GetAppStep() {
   );
 }
 
-export function AddAccountStep({ connector, apiToken }: { connector: Connector; apiToken: string }) {
-  const getTicket = useCallback(() => connector.send({ type: 'open-secure-frame', apiToken }), [connector, apiToken]);
+export function AddAccountStep({ connector }: { connector: Connector }) {
+  const getTicket = useCallback(() => connector.send({ type: 'open-secure-frame' }), [connector]);
   return (
     <>
       <ol>
@@ -69,7 +69,6 @@ export function AddAccountStep({ connector, apiToken }: { connector: Connector; 
 
 export function RecoveryCodesStep(props: {
   connector: Connector;
-  apiToken: string;
   ticket: string | null;
   saved: boolean;
   error: string | null;
@@ -82,7 +81,7 @@ export function RecoveryCodesStep(props: {
       {props.ticket === null ? (
         <>
           <p>Your recovery codes were shown when you turned on extra security. If you did not save them, make new ones.</p>
-          <RegenerateRecoveryCodes connector={props.connector} apiToken={props.apiToken} />
+          <RegenerateRecoveryCodes connector={props.connector} />
         </>
       ) : (
         <RecoveryCodesFrame connector={props.connector} ticket={props.ticket} />

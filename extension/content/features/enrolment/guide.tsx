@@ -18,7 +18,6 @@ export interface GuideProps {
   /** The steps to show: all of them, or the shorter replacement of a lost phone. */
   steps: readonly GuideStep[];
   connector: Connector;
-  apiToken: string;
   startAt: GuideStep;
   acknowledged: boolean;
   /** Whether to move focus to the heading on first show (only when the person asked for the guide). */
@@ -27,7 +26,7 @@ export interface GuideProps {
 }
 
 /** The step-by-step set-up: one step at a time, "Step N of M", back and continue, resumable. */
-export function Guide({ steps, connector, apiToken, startAt, acknowledged: acknowledgedAtStart, focusOnOpen, onFinish }: GuideProps) {
+export function Guide({ steps, connector, startAt, acknowledged: acknowledgedAtStart, focusOnOpen, onFinish }: GuideProps) {
   const [step, setStep] = useState<GuideStep>(startAt);
   const [acknowledged, setAcknowledged] = useState(acknowledgedAtStart);
   const [code, setCode] = useState('');
@@ -48,7 +47,7 @@ export function Guide({ steps, connector, apiToken, startAt, acknowledged: ackno
   function goTo(next: GuideStep) {
     setError(null);
     setStep(next);
-    void connector.send({ type: 'save-progress', apiToken, step: next, acknowledgedIrreversible: acknowledged });
+    void connector.send({ type: 'save-progress', step: next, acknowledgedIrreversible: acknowledged });
   }
 
   async function onContinue(event: Event) {
@@ -60,7 +59,7 @@ export function Guide({ steps, connector, apiToken, startAt, acknowledged: ackno
     }
     if (step === 'confirm') {
       setBusy(true);
-      const result = await submitCode(code, (checked) => connector.send({ type: 'confirm-enrolment', apiToken, code: checked }));
+      const result = await submitCode(code, (checked) => connector.send({ type: 'confirm-enrolment', code: checked }));
       setBusy(false);
       if (!result.ok) {
         setCode('');
@@ -90,12 +89,12 @@ export function Guide({ steps, connector, apiToken, startAt, acknowledged: ackno
       {replacing && step === 'get-app' && <p><strong>Your old phone no longer works for ESR.</strong> Extra security stays on: set it up on your new phone now.</p>}
       {step === 'why' && <WhyStep acknowledged={acknowledged} error={error} onAcknowledge={(value) => { setAcknowledged(value); setError(null); }} />}
       {step === 'get-app' && <GetAppStep />}
-      {step === 'add-account' && <AddAccountStep connector={connector} apiToken={apiToken} />}
+      {step === 'add-account' && <AddAccountStep connector={connector} />}
       {step === 'confirm' && (
         <CodeField id="esr-mfa-enrol-code" label="6-digit code" hint="ESR shows in the app with a code under it. The code changes every 30 seconds." value={code} error={error} onInput={setCode} />
       )}
       {step === 'recovery-codes' && (
-        <RecoveryCodesStep connector={connector} apiToken={apiToken} ticket={recoveryTicket} saved={codesSaved} error={error} onSaved={(value) => { setCodesSaved(value); setError(null); }} />
+        <RecoveryCodesStep connector={connector} ticket={recoveryTicket} saved={codesSaved} error={error} onSaved={(value) => { setCodesSaved(value); setError(null); }} />
       )}
       {step === 'done' && <DoneStep />}
       <p class="status" role="status">{busy ? 'Checking your code…' : ''}</p>

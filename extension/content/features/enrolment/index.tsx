@@ -5,7 +5,7 @@ import { mountPanel } from '../../mount.js';
 import { EnrolmentPanel, initialView } from './enrolment-panel.js';
 
 /** On the portal home: the invitation, the set-up guide, or why set-up is not available. */
-export function initEnrolment(signal: AbortSignal, connector: Connector, page: { apiToken: string; context: PageContext }): boolean {
+export function initEnrolment(signal: AbortSignal, connector: Connector, page: { context: PageContext }): boolean {
   if (initialView(page.context, Date.now()).kind === 'closed') return false;
   const heading = document.querySelector('main h1');
   if (heading === null) return false;
@@ -15,7 +15,7 @@ export function initEnrolment(signal: AbortSignal, connector: Connector, page: {
   render(
     <EnrolmentPanel
       connector={connector}
-      apiToken={page.apiToken}
+     
       context={page.context}
       now={Date.now()}
       // The portal's own summary says MFA is off until the page is loaded again.

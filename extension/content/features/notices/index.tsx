@@ -34,12 +34,12 @@ function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: () => v
  * device or place, a recovery code used, a lockout...). The same messages are in the outbox and
  * on the account activity page.
  */
-export function initNotices(signal: AbortSignal, connector: Connector, page: { apiToken: string; notices: Notice[] }): void {
+export function initNotices(signal: AbortSignal, connector: Connector, page: { notices: Notice[] }): void {
   if (page.notices.length === 0) return;
   // Below the invitation or guide (which follow the heading), above the page's own details.
   const details = document.getElementById('esr-account-summary');
   if (details === null) return;
   const root = mountPanel((host) => { details.before(host); }, signal);
   signal.addEventListener('abort', () => { render(null, root); }, { once: true });
-  render(<Notices notices={page.notices} onDismiss={() => { void connector.send({ type: 'mark-notices-seen', apiToken: page.apiToken }); }} />, root);
+  render(<Notices notices={page.notices} onDismiss={() => { void connector.send({ type: 'mark-notices-seen' }); }} />, root);
 }

@@ -5,14 +5,14 @@ import { mountPanel } from '../../mount.js';
 import { SignInPrompt } from './sign-in-prompt.js';
 
 /** Replaces the portal's plain code form with the extension's prompt. */
-export function initSignInPrompt(signal: AbortSignal, connector: Connector, page: { apiToken: string; challenge: string }): void {
+export function initSignInPrompt(signal: AbortSignal, connector: Connector, page: { challenge: string }): void {
   const heading = document.querySelector('main h1');
   const fallback = document.getElementById('esr-verify-fallback');
   if (heading === null) return;
   const root = mountPanel((host) => { heading.after(host); }, signal);
   fallback?.setAttribute('hidden', '');
   signal.addEventListener('abort', () => { fallback?.removeAttribute('hidden'); render(null, root); }, { once: true });
-  render(<SignInPrompt connector={connector} apiToken={page.apiToken} challenge={page.challenge} onVerified={() => { completeSignIn(page.challenge); }} />, root);
+  render(<SignInPrompt connector={connector} challenge={page.challenge} onVerified={() => { completeSignIn(page.challenge); }} />, root);
   root.querySelector('input')?.focus();
 }
 

@@ -8,7 +8,6 @@ import { CODE_FORMAT_ERROR } from '../../../ui/submit-code.js';
 
 export interface SignInPromptProps {
   connector: Connector;
-  apiToken: string;
   challenge: string;
   /** Called once the helper has accepted the code: the page then finishes signing in. */
   onVerified: () => void;
@@ -18,7 +17,7 @@ type State = { kind: 'typing'; error: string | null } | { kind: 'checking' } | {
 type Mode = 'app' | 'recovery';
 
 /** The code prompt on the "Verification needed" step of sign-in, with recovery codes as the way out. */
-export function SignInPrompt({ connector, apiToken, challenge, onVerified }: SignInPromptProps) {
+export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptProps) {
   const [mode, setMode] = useState<Mode>('app');
   const [value, setValue] = useState('');
   const [state, setState] = useState<State>({ kind: 'typing', error: null });
@@ -38,13 +37,13 @@ export function SignInPrompt({ connector, apiToken, challenge, onVerified }: Sig
         setState({ kind: 'typing', error: CODE_FORMAT_ERROR });
         return;
       }
-      request = connector.send({ type: 'verify-sign-in', apiToken, challenge, code, rememberDevice });
+      request = connector.send({ type: 'verify-sign-in', challenge, code, rememberDevice });
     } else {
       if (value.trim() === '') {
         setState({ kind: 'typing', error: 'Enter one of your recovery codes.' });
         return;
       }
-      request = connector.send({ type: 'verify-sign-in-recovery', apiToken, challenge, recoveryCode: value.trim(), rememberDevice, replaceAuthenticator });
+      request = connector.send({ type: 'verify-sign-in-recovery', challenge, recoveryCode: value.trim(), rememberDevice, replaceAuthenticator });
     }
     setState({ kind: 'checking' });
     const result = await request;

@@ -5,13 +5,13 @@ import { mountPanel } from '../../mount.js';
 import { StepUpPrompt } from './step-up-prompt.js';
 
 /** Replaces the portal's plain step-up form with the extension's prompt. */
-export function initStepUpPrompt(signal: AbortSignal, connector: Connector, page: { apiToken: string }): void {
+export function initStepUpPrompt(signal: AbortSignal, connector: Connector): void {
   const fallback = document.getElementById('esr-step-up-fallback');
   const method = document.body.getAttribute(STEP_UP_METHOD_ATTRIBUTE);
   if (fallback === null || (method !== 'app' && method !== 'email')) return;
   const root = mountPanel((host) => { fallback.before(host); }, signal);
   fallback.setAttribute('hidden', '');
   signal.addEventListener('abort', () => { fallback.removeAttribute('hidden'); render(null, root); }, { once: true });
-  render(<StepUpPrompt connector={connector} apiToken={page.apiToken} method={method} onSteppedUp={() => { location.assign('/manager'); }} />, root);
+  render(<StepUpPrompt connector={connector} method={method} onSteppedUp={() => { location.assign('/manager'); }} />, root);
   root.querySelector('input')?.focus();
 }

@@ -5,13 +5,12 @@ import { submitCode } from '../../../ui/submit-code.js';
 
 export interface StepUpPromptProps {
   connector: Connector;
-  apiToken: string;
   method: 'app' | 'email';
   onSteppedUp: () => void;
 }
 
 /** The code prompt in front of the manager area. */
-export function StepUpPrompt({ connector, apiToken, method, onSteppedUp }: StepUpPromptProps) {
+export function StepUpPrompt({ connector, method, onSteppedUp }: StepUpPromptProps) {
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<'typing' | 'checking' | 'done'>('typing');
@@ -20,7 +19,7 @@ export function StepUpPrompt({ connector, apiToken, method, onSteppedUp }: StepU
     event.preventDefault();
     if (status !== 'typing') return;
     setStatus('checking');
-    const result = await submitCode(code, (checked) => connector.send({ type: 'verify-step-up', apiToken, code: checked }), 'Enter the 6-digit code, for example 123456.');
+    const result = await submitCode(code, (checked) => connector.send({ type: 'verify-step-up', code: checked }), 'Enter the 6-digit code, for example 123456.');
     if (result.ok) {
       setStatus('done');
       onSteppedUp();
