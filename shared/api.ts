@@ -93,6 +93,8 @@ export const ChallengeVerifyRequest = z.union([
     /** "I have lost my phone": revoke the old authenticator and set up a new one after signing in. */
     replaceAuthenticator: z.boolean().optional(),
   }).strict(),
+  /** After a helpdesk reset: the one-time set-up code emailed to the person. */
+  z.object({ challenge: OpaqueToken, setupCode: RecoveryCodeInput, rememberDevice: z.boolean().optional() }).strict(),
 ]);
 export type ChallengeVerifyRequest = z.infer<typeof ChallengeVerifyRequest>;
 export const ChallengeVerifyResponse = z.object({
@@ -102,8 +104,12 @@ export const ChallengeVerifyResponse = z.object({
 });
 export type ChallengeVerifyResponse = z.infer<typeof ChallengeVerifyResponse>;
 
-export const RecoveryCodesRegenerateRequest = z.object({ code: OneTimeCode }).strict();
-export const RecoveryCodesRegenerateResponse = z.object({ recoveryCodes: RecoveryCodes });
+export const RecoveryCodesRegenerateRequest = z.object({
+  code: OneTimeCode,
+  /** Also sign out every other browser signed in to this account. */
+  signOutOthers: z.boolean().optional(),
+}).strict();
+export const RecoveryCodesRegenerateResponse = z.object({ recoveryCodes: RecoveryCodes, signedOutOthers: z.number().int().nonnegative() });
 export type RecoveryCodesRegenerateResponse = z.infer<typeof RecoveryCodesRegenerateResponse>;
 
 /** Step-up takes an app code (MFA on) or the code emailed for this session (MFA off): both six digits. */

@@ -63,26 +63,52 @@ describe('a lost phone, reset by the helpdesk', () => {
   }
   const amir = { username: '999AKHAN01', email: 'amir.khan@example.nhs.uk', dateOfBirth: '1979-11-03' };
 
-  it('after an identity check, revokes the authenticator and allows one password sign-in, straight into set-up', async () => {
+  /** The set-up code as the email gives it. */
+  function emailedSetupCode(username: string): string {
+    const body = fx.helper.store.listOutbox({ username, kind: 'authenticator-reset', limit: 1 })[0]?.body ?? '';
+    const code = /set-up code: ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})/.exec(body)?.[1];
+    if (code === undefined) throw new Error(`no set-up code in: ${body}`);
+    return code;
+  }
+
+  it('after an identity check, revokes the authenticator and emails a one-time set-up code that, with the password, opens the new set-up', async () => {
     const core = fx.helper.core;
     const ravi = await steppedUpRavi();
     const amirSecret = fx.helper.demoSecrets().get('999AKHAN01')!;
     expect(core.helpdeskReset(ctx, ravi, amir)).toEqual({ ok: true, value: { username: '999AKHAN01' } });
     expect(fx.helper.store.listOutbox({ username: '999AKHAN01', limit: 1 })[0]?.body).toContain('Your ESR administrator reset');
 
-    const once = await passwordSignIn(core, '999AKHAN01');
-    expect(once.next).toBe('signed-in');
-    expect(core.status(once.session).session).toMatchObject({ mfa: { enabled: true, reenrolmentRequired: true } });
-    // Only once: the next sign-in needs a second factor again, and the old phone's codes fail.
-    expect((await passwordSignIn(core, '999AKHAN01')).next).toBe('mfa-required');
+    // The password alone is not enough any more: the code step asks for the set-up code.
+    const pending = await pendingSignIn(core, '999AKHAN01');
+    expect(core.verificationMethod(pending.session)).toBe('setup-code');
+    expect(core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, setupCode: 'AAAA-BBBB-CCCC-DDDD' })).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
+    const code = emailedSetupCode('999AKHAN01');
+    expect(core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, setupCode: code })).toMatchObject({ ok: true });
+    const done = core.completeSignIn(ctx, pending.session, pending.challenge);
+    if (!done.ok) throw new Error(done.error.code);
+    expect(core.status(core.resolveSession({ sessionId: done.value.sessionId })).session).toMatchObject({ mfa: { enabled: true, reenrolmentRequired: true } });
+    // Once only; and the old phone's codes fail.
+    const again = await pendingSignIn(core, '999AKHAN01');
+    expect(core.verificationMethod(again.session)).toBe('app');
+    expect(core.verifyChallenge(ctx, again.session, { challenge: again.challenge, setupCode: code })).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
     expect(await signInWithCode('999AKHAN01', amirSecret)).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
   });
 
-  it('the one sign-in lapses after 24 hours', async () => {
+  it('the set-up code lapses after 24 hours', async () => {
     const core = fx.helper.core;
     core.helpdeskReset(ctx, await steppedUpRavi(), amir);
+    const code = emailedSetupCode('999AKHAN01');
     fx.clock.advance(24 * 60 * 60_000);
-    expect((await passwordSignIn(core, '999AKHAN01')).next).toBe('mfa-required');
+    const pending = await pendingSignIn(core, '999AKHAN01');
+    expect(core.verificationMethod(pending.session)).toBe('app');
+    expect(core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, setupCode: code })).toMatchObject({ ok: false });
+  });
+
+  it('a core user cannot reset their own authenticator through the helpdesk', async () => {
+    const ravi = await steppedUpRavi();
+    const own = { username: '999rpatel01 ', email: 'RAVI.PATEL@example.nhs.uk', dateOfBirth: '1983-05-30' };
+    expect(fx.helper.core.helpdeskReset(ctx, ravi, own)).toEqual({ ok: false, error: { code: 'reset-details-mismatch' } });
+    expect(fx.helper.store.findAccount('999RPATEL01')?.reenrolmentRequiredAt).toBeNull();
   });
 
   it('is refused without a matching identity, to anyone but a core user who has just stepped up, and for users without MFA', async () => {

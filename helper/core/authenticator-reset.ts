@@ -2,17 +2,22 @@ import type { RequestContext } from './audit.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
 import { notify } from './notify.js';
 import { fail, ok, type Result } from './result.js';
+import { admitCodeGuess, wrongCode } from './code-check.js';
+import { forgetAllDevices } from './devices.js';
+import { clearConsecutiveFailures, refundGuess } from './guess-budget.js';
+import { formatRecoveryCode, newLookupSecret, normaliseRecoveryCode } from './recovery-codes.js';
 import { endOtherSessions } from './sessions.js';
 import { isSteppedUp } from './step-up.js';
-import type { SessionRecord } from './store.js';
+import type { AccountRecord, SessionRecord } from './store.js';
 import { newTotpSecret } from './totp.js';
 
 /**
- * A lost or replaced phone. The old authenticator stops working at once, every session ends, the
- * user is told, and the next thing they do is set up a new one. MFA is never off on the way: the
- * account keeps requiring a second factor, and the database refuses a write that would clear it.
+ * A lost or replaced phone. The old authenticator stops working at once, every other session ends,
+ * no browser stays remembered, the user is told, and the next thing they do is set up a new one.
+ * MFA is never off on the way: the account keeps requiring a second factor, and the database
+ * refuses a write that would clear it.
  */
-export const HELPDESK_RESET_LIFETIME_MS = 24 * 60 * 60_000;
+export const SETUP_CODE_LIFETIME_MS = 24 * 60 * 60_000;
 
 export type ResetRoute = 'recovery-code' | 'helpdesk';
 
@@ -20,12 +25,30 @@ export function revokeAuthenticator(deps: CoreDeps, context: RequestContext, use
   const now = deps.clock.now();
   // A fresh random secret that nobody is given: the old phone's codes stop working at once.
   const unusableSecretSealed = deps.secrets.seal(newTotpSecret(deps.random));
-  const helpdeskResetUntil = route === 'helpdesk' ? now + HELPDESK_RESET_LIFETIME_MS : null;
-  if (!deps.store.revokeAuthenticator(username, { unusableSecretSealed, at: now, helpdeskResetUntil })) return false;
+  // The helpdesk grants no sign-in: it emails a one-time set-up code, which the person needs
+  // with their password, so whoever holds only the password (or the lost phone) gets nowhere.
+  const setupCode = route === 'helpdesk' ? newLookupSecret(deps.random) : null;
+  const stored = setupCode === null ? null : { digest: deps.tokens.emailedCodeDigest(username, setupCode), expiresAt: now + SETUP_CODE_LIFETIME_MS };
+  if (!deps.store.revokeAuthenticator(username, { unusableSecretSealed, at: now, setupCode: stored })) return false;
+  clearConsecutiveFailures(deps, username, 'code');
   endOtherSessions(deps, username, 'authenticator-reset', keepSession);
+  forgetAllDevices(deps, context, username, 'authenticator-reset');
   deps.store.appendAudit({ at: now, event: 'authenticator-revoked', username, ip: context.ip, detail: { route } });
-  notify(deps, username, 'authenticator-reset', { route });
+  notify(deps, username, 'authenticator-reset', setupCode === null ? { route } : { route, setupCode: formatRecoveryCode(setupCode) });
   return true;
+}
+
+/** At the code step of a sign-in after a helpdesk reset: the emailed set-up code, once. */
+export function useSetupCode(deps: CoreDeps, context: RequestContext, account: AccountRecord, typed: string): Result<{ used: true }> {
+  const admitted = admitCodeGuess(deps, context, account.username, 'sign-in');
+  if (!admitted.ok) return admitted;
+  const code = normaliseRecoveryCode(typed);
+  if (code === null || !deps.store.useSetupCode(account.username, deps.tokens.emailedCodeDigest(account.username, code), deps.clock.now())) {
+    return fail(wrongCode(deps, context, admitted.value, 'sign-in'));
+  }
+  refundGuess(deps, admitted.value);
+  deps.store.appendAudit({ at: deps.clock.now(), event: 'setup-code-used', username: account.username, ip: context.ip, detail: {} });
+  return ok({ used: true });
 }
 
 /**
@@ -45,6 +68,7 @@ export function helpdeskResetAuthenticator(
   const target = deps.store.findAccount(normaliseUsername(input.username));
   const identityMatches =
     target !== undefined && target.email.toLowerCase() === input.email.trim().toLowerCase() && target.dateOfBirth === input.dateOfBirth.trim();
+  // Nobody resets their own authenticator this way: a core user's own lost phone goes to another.
   if (!identityMatches || target.username === actor.username) {
     deps.store.appendAudit({ at: deps.clock.now(), event: 'helpdesk-reset-refused', username: actor.username, ip: context.ip, detail: { target: input.username.slice(0, 32) } });
     return fail({ code: 'reset-details-mismatch' });

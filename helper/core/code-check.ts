@@ -1,7 +1,7 @@
 import type { AuditEvent, RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
-import { lockStatus, NO_FAILURES, registerFailure } from './lockout.js';
-import { notify } from './notify.js';
+import { admitGuess, refundGuess, type AdmittedGuess } from './guess-budget.js';
+import { notify, notifyReplay } from './notify.js';
 import { redeemRecoveryCode } from './recovery-codes.js';
 import { fail, ok, type CoreError, type Result } from './result.js';
 import type { AccountRecord } from './store.js';
@@ -15,29 +15,28 @@ function auditFor(deps: CoreDeps, context: RequestContext, username: string, pur
   };
 }
 
-/** Refuses at once while the account's MFA lockout lasts. */
-function refuseIfLocked(deps: CoreDeps, context: RequestContext, account: AccountRecord, purpose: CodePurpose): CoreError | null {
-  const lock = lockStatus(account.codeFailures, deps.config.codeLockout, deps.clock.now());
-  if (!lock.locked) return null;
-  auditFor(deps, context, account.username, purpose)('mfa-refused-locked');
-  return { code: 'mfa-locked', retryAfterSeconds: lock.retryAfterSeconds };
+/**
+ * Admits one code guess (app, recovery, set-up or emailed code: they share one budget, so none is
+ * an easier door than another), or says how long to wait.
+ */
+export function admitCodeGuess(deps: CoreDeps, context: RequestContext, username: string, purpose: CodePurpose): Result<AdmittedGuess> {
+  const admission = admitGuess(deps, username, 'code');
+  if (admission.admitted) return ok(admission.guess);
+  auditFor(deps, context, username, purpose)('mfa-refused-locked');
+  return fail({ code: 'mfa-locked', retryAfterSeconds: admission.retryAfterSeconds });
 }
 
-/** Counts a wrong code (of any kind) towards the lockout, and says what the person may do next. */
-function registerWrongCode(deps: CoreDeps, context: RequestContext, account: AccountRecord, purpose: CodePurpose): CoreError {
-  const now = deps.clock.now();
-  const audit = auditFor(deps, context, account.username, purpose);
-  const failures = registerFailure(account.codeFailures, deps.config.codeLockout, now);
-  deps.store.setCodeFailures(account.username, failures);
-  const after = lockStatus(failures, deps.config.codeLockout, now);
-  if (after.locked) {
+/** The admitted guess was wrong: it is already counted; say what the person may do next. */
+export function wrongCode(deps: CoreDeps, context: RequestContext, guess: AdmittedGuess, purpose: CodePurpose): CoreError {
+  const audit = auditFor(deps, context, guess.subject, purpose);
+  if (guess.locksForSeconds !== null) {
     audit('mfa-code-wrong', { attemptsLeft: 0 });
-    audit('mfa-lockout', { retryAfterSeconds: after.retryAfterSeconds });
-    notify(deps, account.username, 'mfa-lockout');
-    return { code: 'mfa-locked', retryAfterSeconds: after.retryAfterSeconds };
+    audit('mfa-lockout', { retryAfterSeconds: guess.locksForSeconds });
+    notify(deps, guess.subject, 'mfa-lockout');
+    return { code: 'mfa-locked', retryAfterSeconds: guess.locksForSeconds };
   }
-  audit('mfa-code-wrong', { attemptsLeft: after.attemptsLeft });
-  return { code: 'invalid-code', attemptsLeft: after.attemptsLeft };
+  audit('mfa-code-wrong', { attemptsLeft: guess.attemptsLeftIfWrong });
+  return { code: 'invalid-code', attemptsLeft: guess.attemptsLeftIfWrong };
 }
 
 /**
@@ -51,28 +50,31 @@ export function checkOneTimeCode(
   account: AccountRecord,
   input: { secret: string; code: string; purpose: CodePurpose },
 ): Result<{ timeStep: number }> {
-  const locked = refuseIfLocked(deps, context, account, input.purpose);
-  if (locked !== null) return fail(locked);
+  const admitted = admitCodeGuess(deps, context, account.username, input.purpose);
+  if (!admitted.ok) return admitted;
   const check = checkTotp({ secret: input.secret, code: input.code, nowMs: deps.clock.now(), lastUsedStep: account.lastTotpStep });
-  if (check.valid) return ok({ timeStep: check.timeStep });
+  if (check.valid) {
+    refundGuess(deps, admitted.value);
+    return ok({ timeStep: check.timeStep });
+  }
+  // A replayed code stays charged: someone is re-using a code they saw.
   if (check.reason === 'replay') {
     auditFor(deps, context, account.username, input.purpose)('mfa-code-replayed');
-    notify(deps, account.username, 'code-replayed');
+    notifyReplay(deps, account.username);
     return fail({ code: 'code-already-used' });
   }
-  return fail(registerWrongCode(deps, context, account, input.purpose));
+  return fail(wrongCode(deps, context, admitted.value, input.purpose));
 }
 
 /**
- * Marks the code's time step as used and clears the wrong-code count. Call inside the transaction
- * that performs what the code unlocks; false means another request used this step first.
+ * Marks the code's time step as used. Call inside the transaction that performs what the code
+ * unlocks; false means another request used this step first.
  */
 export function acceptCode(deps: CoreDeps, context: RequestContext, username: string, timeStep: number): boolean {
   if (!deps.store.advanceTotpStep(username, timeStep)) {
     deps.store.appendAudit({ at: deps.clock.now(), event: 'mfa-code-replayed', username, ip: context.ip, detail: { race: true } });
     return false;
   }
-  deps.store.setCodeFailures(username, NO_FAILURES);
   return true;
 }
 
@@ -81,10 +83,10 @@ export function acceptCode(deps: CoreDeps, context: RequestContext, username: st
  * lockout as wrong app codes, so they are no easier to guess.
  */
 export function useRecoveryCode(deps: CoreDeps, context: RequestContext, account: AccountRecord, typed: string, purpose: CodePurpose): Result<{ left: number }> {
-  const locked = refuseIfLocked(deps, context, account, purpose);
-  if (locked !== null) return fail(locked);
-  if (!redeemRecoveryCode(deps, account.username, typed)) return fail(registerWrongCode(deps, context, account, purpose));
-  deps.store.setCodeFailures(account.username, NO_FAILURES);
+  const admitted = admitCodeGuess(deps, context, account.username, purpose);
+  if (!admitted.ok) return admitted;
+  if (!redeemRecoveryCode(deps, account.username, typed)) return fail(wrongCode(deps, context, admitted.value, purpose));
+  refundGuess(deps, admitted.value);
   const left = deps.store.countRecoveryCodesLeft(account.username);
   auditFor(deps, context, account.username, purpose)('recovery-code-used', { left });
   notify(deps, account.username, 'recovery-code-used', { left: String(left) });

@@ -1,3 +1,4 @@
+import type { GuessAllowance } from './guess-budget.js';
 import type { LockoutPolicy } from './lockout.js';
 import type { Clock, Random } from './ports.js';
 import type { SecretBox } from './secret-box.js';
@@ -7,6 +8,8 @@ import type { SessionTokens } from './tokens.js';
 export interface CoreConfig {
   passwordLockout: LockoutPolicy;
   codeLockout: LockoutPolicy;
+  /** Wrong guesses a day, per account and factor, that a right guess does not reset. */
+  guessAllowance: GuessAllowance;
   /** How long a "verification needed" step stays open. */
   challengeTtlMs: number;
   sessionIdleMs: number;
@@ -22,10 +25,13 @@ export interface CoreConfig {
 const MINUTE = 60_000;
 
 export const DEFAULT_CORE_CONFIG: CoreConfig = {
-  // Five tries, then waits that double without a practical end (capped at a week), so even a
-  // patient attacker gets far fewer than NIST's 100 consecutive failures in a year.
-  passwordLockout: { freeAttempts: 5, firstWaitMs: MINUTE, maxWaitMs: 7 * 24 * 60 * MINUTE },
-  codeLockout: { freeAttempts: 5, firstWaitMs: 30_000, maxWaitMs: 7 * 24 * 60 * MINUTE },
+  // Five tries, then waits that double up to an hour: never long enough to lock staff out for
+  // days. The daily allowance below is what bounds a patient attacker.
+  passwordLockout: { freeAttempts: 5, firstWaitMs: MINUTE, maxWaitMs: 60 * MINUTE },
+  codeLockout: { freeAttempts: 5, firstWaitMs: 30_000, maxWaitMs: 60 * MINUTE },
+  // At most 100 wrong guesses in any 24 hours (NIST SP 800-63B 5.2.2): 10 at once, then one back
+  // every 16 minutes.
+  guessAllowance: { burst: 10, perDay: 100 },
   challengeTtlMs: 5 * MINUTE,
   sessionIdleMs: 30 * MINUTE,
   sessionMaxMs: 12 * 60 * MINUTE,

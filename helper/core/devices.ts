@@ -1,6 +1,8 @@
 import { createHash, verify } from 'node:crypto';
 import { deviceProofText, HOME_LOCATION, REMEMBER_DEVICE_DAYS, type DeviceProof } from '../../shared/device.js';
+import type { RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
+import { notify } from './notify.js';
 import type { AccountRecord, RiskReason, SignInCircumstances } from './store.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
@@ -53,8 +55,21 @@ export function assessSignIn(
   return { circumstances: { deviceThumbprint: input.thumbprint, deviceLabel: input.deviceLabel, location: input.location, risk }, remembered };
 }
 
-export function rememberUntil(deps: CoreDeps): number {
-  return deps.clock.now() + REMEMBER_DEVICE_DAYS * DAY_MS;
+/** "Remember this device": audited and emailed, as every change to how someone signs in is. */
+export function rememberDevice(deps: CoreDeps, context: RequestContext, username: string, device: { thumbprint: string; label: string }): void {
+  const now = deps.clock.now();
+  deps.store.seeDevice({ username, thumbprint: device.thumbprint, label: device.label, at: now, rememberUntil: now + REMEMBER_DEVICE_DAYS * DAY_MS });
+  deps.store.appendAudit({ at: now, event: 'device-remembered', username, ip: context.ip, detail: { device: device.thumbprint.slice(0, 12), days: REMEMBER_DEVICE_DAYS } });
+  notify(deps, username, 'device-remembered', { device: device.label, days: String(REMEMBER_DEVICE_DAYS) });
+}
+
+/**
+ * Trust ends with the factor: a reset authenticator or password means no browser is remembered
+ * any more, so a lost phone's browser (or a thief's) must pass the new factor like anyone else.
+ */
+export function forgetAllDevices(deps: CoreDeps, context: RequestContext, username: string, reason: 'authenticator-reset' | 'password-reset'): void {
+  const forgotten = deps.store.forgetAllDevices(username);
+  if (forgotten > 0) deps.store.appendAudit({ at: deps.clock.now(), event: 'devices-forgotten', username, ip: context.ip, detail: { reason, count: forgotten } });
 }
 
 /** "Chrome on Linux", from the User-Agent: enough for a person to recognise their own browser. */

@@ -81,7 +81,7 @@ describe('enrolment', () => {
     const { started, session } = await startFor(username);
     expect(started).toEqual({ ok: false, error: { code: 'not-eligible', reason } });
     expect(fx.helper.core.confirmEnrolment(ctx, session, '123456')).toEqual({ ok: false, error: { code: 'not-eligible', reason } });
-    expect((session && fx.helper.store.findSessionByIdHash(session.idHash)?.pendingSecret) ?? null).toBeNull();
+    expect(fx.helper.store.findSessionByIdHash(session.idHash)?.pendingSecret).toBeNull();
     expect(fx.helper.store.listAudit({ username, limit: 1 })[0]).toMatchObject({ event: 'enrolment-refused', detail: { reason } });
   });
 

@@ -3,7 +3,6 @@ import { TOTP_PARAMETERS } from '../../shared/totp.js';
 import type { RequestContext } from './audit.js';
 import { checkOneTimeCode } from './code-check.js';
 import type { CoreDeps } from './deps.js';
-import { NO_FAILURES } from './lockout.js';
 import { notify } from './notify.js';
 import { issueRecoveryCodes } from './recovery-codes.js';
 import { enrolmentEligibility } from './policy.js';
@@ -67,7 +66,6 @@ export function confirmEnrolment(
       ? store.replaceAuthenticator(account.username, { secretSealed: sealed, acceptedStep: checked.value.timeStep })
       : store.enableMfa(account.username, { secretSealed: sealed, enabledAt: now, acceptedStep: checked.value.timeStep });
     if (!installed) return fail({ code: 'not-eligible', reason: 'already-enrolled' });
-    store.setCodeFailures(account.username, NO_FAILURES);
     store.setSessionPendingSecret(live.idHash, null);
     // Whoever else is signed in (with the password alone, perhaps) is shut out of the new factor.
     endOtherSessions(deps, account.username, replacing ? 'authenticator-replaced' : 'mfa-enabled', live);

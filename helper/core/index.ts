@@ -6,10 +6,10 @@ import type { CoreDeps } from './deps.js';
 import { issueDeviceNonce } from './devices.js';
 import { confirmEnrolment, startEnrolment } from './enrolment.js';
 import { endSession, resolveSession, sessionStatus, whySessionEnded, type SessionLookup } from './sessions.js';
-import { completePasswordReset, findLiveReset, startPasswordReset, verifyResetSecondFactor } from './password-reset.js';
+import { completePasswordReset, findLiveReset, startPasswordReset, verifyResetEmailCode, verifyResetSecondFactor, type ResetSecondFactor } from './password-reset.js';
 import { regenerateRecoveryCodes } from './recovery.js';
 import { canEnterManagerArea, isSteppedUp, sendStepUpCode, stepUpMethod, verifyStepUp } from './step-up.js';
-import { completeSignIn, signInWithPassword, verifyChallenge, type ChallengeAnswer, type PasswordSignInInput } from './sign-in.js';
+import { completeSignIn, signInWithPassword, verificationMethod, verifyChallenge, type ChallengeAnswer, type PasswordSignInInput } from './sign-in.js';
 import type { SessionRecord } from './store.js';
 
 /**
@@ -25,10 +25,13 @@ export function createCore(deps: CoreDeps) {
     completeSignIn: (context: RequestContext, session: SessionRecord | undefined, challenge: string) => completeSignIn(deps, context, session, challenge),
     startEnrolment: (context: RequestContext, session: SessionRecord | undefined) => startEnrolment(deps, context, session),
     confirmEnrolment: (context: RequestContext, session: SessionRecord | undefined, code: string) => confirmEnrolment(deps, context, session, code),
-    regenerateRecoveryCodes: (context: RequestContext, session: SessionRecord | undefined, code: string) => regenerateRecoveryCodes(deps, context, session, code),
-    startPasswordReset: (context: RequestContext, input: { username: string; email: string; dateOfBirth: string }) => startPasswordReset(deps, context, input),
+    regenerateRecoveryCodes: (context: RequestContext, session: SessionRecord | undefined, code: string, options?: { signOutOthers?: boolean | undefined }) =>
+      regenerateRecoveryCodes(deps, context, session, code, options),
+    verificationMethod: (session: SessionRecord) => verificationMethod(deps, session),
+    startPasswordReset: (context: RequestContext, input: { username: string; email: string }) => startPasswordReset(deps, context, input),
+    verifyResetEmailCode: (context: RequestContext, resetId: string | undefined, code: string) => verifyResetEmailCode(deps, context, resetId, code),
     findLiveReset: (resetId: string | undefined) => findLiveReset(deps, resetId),
-    verifyResetSecondFactor: (context: RequestContext, resetId: string | undefined, answer: { code: string } | { recoveryCode: string }) =>
+    verifyResetSecondFactor: (context: RequestContext, resetId: string | undefined, answer: ResetSecondFactor) =>
       verifyResetSecondFactor(deps, context, resetId, answer),
     completePasswordReset: (context: RequestContext, resetId: string | undefined, newPassword: string) => completePasswordReset(deps, context, resetId, newPassword),
     outbox: (limit = 50) => deps.store.listOutbox({ limit }),

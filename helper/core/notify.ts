@@ -17,6 +17,9 @@ export const NOTIFICATION_KINDS = [
   'new-sign-in',
   'authenticator-reset',
   'authenticator-replaced',
+  'password-reset-started',
+  'device-remembered',
+  'signed-out-elsewhere',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -58,11 +61,23 @@ const TEMPLATES: Record<NotificationKind, (at: number, detail: Record<string, st
   }),
   'authenticator-reset': (at, d) => ({
     subject: 'Your ESR authenticator was reset',
-    body: `${d['route'] === 'helpdesk' ? 'Your ESR administrator reset' : 'A recovery code was used to reset'} the authenticator app for your ESR account on ${when(at)}. Your old phone no longer works for ESR and you were signed out everywhere. ${d['route'] === 'helpdesk' ? 'Sign in with your password within 24 hours and' : 'Sign in and'} set up Microsoft Authenticator again. If this was not you, contact your ESR administrator now.`,
+    body: `${d['route'] === 'helpdesk' ? 'Your ESR administrator reset' : 'A recovery code was used to reset'} the authenticator app for your ESR account on ${when(at)}. Your old phone no longer works for ESR and you were signed out everywhere. ${d['route'] === 'helpdesk' ? `Within 24 hours, sign in with your password and this one-time set-up code: ${d['setupCode'] ?? ''}. Then` : 'Sign in and'} set up Microsoft Authenticator again. If this was not you, contact your ESR administrator now.`,
   }),
   'authenticator-replaced': (at) => ({
     subject: 'Your new phone is set up for ESR',
     body: `A new authenticator app was set up for your ESR account on ${when(at)}, with a new set of recovery codes. If this was not you, contact your ESR administrator now.`,
+  }),
+  'password-reset-started': (at, d) => ({
+    subject: 'Your ESR password reset code',
+    body: `Someone started resetting the password for your ESR account on ${when(at)}. If it was you, your code is ${d['code'] ?? ''}. It works once and lasts 15 minutes. Do not share it. If it was not you, you need do nothing: your password has not changed.`,
+  }),
+  'device-remembered': (at, d) => ({
+    subject: 'A browser will be remembered for your ESR account',
+    body: `${d['device'] ?? 'A browser'} was set to be remembered for your ESR account on ${when(at)}. It will not be asked for a code for ${d['days'] ?? '30'} days. If this was not you, open Account activity, choose "Stop remembering", and change your password.`,
+  }),
+  'signed-out-elsewhere': (at) => ({
+    subject: 'You were signed out of ESR everywhere else',
+    body: `Every other browser signed in to your ESR account was signed out on ${when(at)}, when new recovery codes were made. If this was not you, change your password now.`,
   }),
   'step-up-code': (_at, d) => ({
     subject: 'Your ESR confirmation code',
@@ -73,6 +88,15 @@ const TEMPLATES: Record<NotificationKind, (at: number, detail: Record<string, st
 export function notify(deps: CoreDeps, username: string, kind: NotificationKind, detail: Record<string, string> = {}): void {
   const at = deps.clock.now();
   deps.store.appendOutbox({ at, username, channel: 'email', kind, ...TEMPLATES[kind](at, detail) });
+}
+
+/** One "a code was used twice" email an hour at most: a replay attacker cannot flood the inbox. */
+const REPLAY_EMAIL_EVERY_MS = 60 * 60_000;
+
+export function notifyReplay(deps: CoreDeps, username: string): void {
+  const [last] = deps.store.listOutbox({ username, kind: 'code-replayed', limit: 1 });
+  if (last !== undefined && deps.clock.now() - last.at < REPLAY_EMAIL_EVERY_MS) return;
+  notify(deps, username, 'code-replayed');
 }
 
 /**

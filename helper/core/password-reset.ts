@@ -1,75 +1,129 @@
 import type { RequestContext } from './audit.js';
-import { acceptCode, checkOneTimeCode, useRecoveryCode } from './code-check.js';
+import { acceptCode, admitCodeGuess, checkOneTimeCode, useRecoveryCode, wrongCode } from './code-check.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
-import { lockStatus, NO_FAILURES, registerFailure } from './lockout.js';
+import { forgetAllDevices } from './devices.js';
+import { admitGuess, clearConsecutiveFailures, refundGuess } from './guess-budget.js';
 import { notify } from './notify.js';
+import { sameDigest, sixRandomDigits } from './one-time-codes.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import { checkPasswordRules, type PasswordRuleBreach } from './password-rules.js';
 import { fail, ok, type Result } from './result.js';
-import type { PasswordResetRecord } from './store.js';
 import { endOtherSessions } from './sessions.js';
+import type { AccountRecord, PasswordResetRecord } from './store.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
 /**
- * ESR's forgotten-password route: username, email and date of birth; then, for users with MFA
- * on, an app code or a recovery code (a reset never bypasses MFA); then a new password that obeys
- * the rules. Success ends every session of the user and tells them.
+ * ESR's forgotten-password route. Knowledge alone (a username and an email address anyone may
+ * know) never resets a password: every reset needs something the person has.
+ *
+ * 1. Username and the registered email address. The person is emailed that a reset started,
+ *    with a one-time code.
+ * 2. The emailed code (proves they can read that mailbox).
+ * 3. With MFA on: a code from their app, or a recovery code. Without MFA: their date of birth
+ *    as well. So MFA makes recovery easier: no personal details to remember, the phone is enough.
+ * 4. A new password that obeys the rules. Every session ends, remembered devices are forgotten,
+ *    and the person is told.
  */
 export const RESET_LIFETIME_MS = 15 * 60_000;
 
-export interface ResetStarted {
-  resetId: string;
-  needsSecondFactor: boolean;
+export type ResetStep = 'email-code' | 'second-factor' | 'date-of-birth' | 'new-password';
+
+export interface LiveReset extends PasswordResetRecord {
+  next: ResetStep;
 }
 
-export function startPasswordReset(
-  deps: CoreDeps,
-  context: RequestContext,
-  input: { username: string; email: string; dateOfBirth: string },
-): Result<ResetStarted> {
-  const { store, clock, config } = deps;
+export function startPasswordReset(deps: CoreDeps, context: RequestContext, input: { username: string; email: string }): Result<{ resetId: string }> {
+  const { store, clock } = deps;
   const now = clock.now();
   const typed = normaliseUsername(input.username);
   const account = store.findAccount(typed);
   // Wrong details count as wrong passwords: the same throttle, and no way to tell which part was wrong.
-  const lock = lockStatus(store.getPasswordFailures(typed), config.passwordLockout, now);
-  if (lock.locked) return fail({ code: 'account-locked', retryAfterSeconds: lock.retryAfterSeconds });
-  const matches =
-    account !== undefined &&
-    account.email.toLowerCase() === input.email.trim().toLowerCase() &&
-    account.dateOfBirth === input.dateOfBirth.trim();
-  if (!matches) {
-    const failures = registerFailure(store.getPasswordFailures(typed), config.passwordLockout, now);
-    store.setPasswordFailures(typed, failures);
+  const admission = admitGuess(deps, typed, 'password');
+  if (!admission.admitted) return fail({ code: 'account-locked', retryAfterSeconds: admission.retryAfterSeconds });
+  if (account === undefined || account.email.toLowerCase() !== input.email.trim().toLowerCase()) {
     store.appendAudit({ at: now, event: 'password-reset-refused', username: account?.username ?? null, ip: context.ip, detail: account === undefined ? { typedUsername: typed.slice(0, 64) } : {} });
-    const after = lockStatus(failures, config.passwordLockout, now);
-    return fail(after.locked ? { code: 'account-locked', retryAfterSeconds: after.retryAfterSeconds } : { code: 'reset-details-mismatch' });
+    const locks = admission.guess.locksForSeconds;
+    return fail(locks === null ? { code: 'reset-details-mismatch' } : { code: 'account-locked', retryAfterSeconds: locks });
   }
+  refundGuess(deps, admission.guess);
   const resetId = newOpaqueToken(deps.random);
-  store.insertPasswordReset({ idHash: hashToken(resetId), username: account.username, createdAt: now, expiresAt: now + RESET_LIFETIME_MS, secondFactorAt: null, usedAt: null });
+  const idHash = hashToken(resetId);
+  const code = sixRandomDigits(deps.random);
+  store.insertPasswordReset({
+    idHash,
+    username: account.username,
+    createdAt: now,
+    expiresAt: now + RESET_LIFETIME_MS,
+    emailCodeDigest: deps.tokens.emailedCodeDigest(idHash, code),
+    emailVerifiedAt: null,
+    secondFactorAt: null,
+    usedAt: null,
+  });
   store.appendAudit({ at: now, event: 'password-reset-started', username: account.username, ip: context.ip, detail: {} });
-  return ok({ resetId, needsSecondFactor: account.mfaEnabledAt !== null });
+  notify(deps, account.username, 'password-reset-started', { code });
+  return ok({ resetId });
 }
 
-export function findLiveReset(deps: CoreDeps, resetId: string | undefined): Result<PasswordResetRecord & { needsSecondFactor: boolean }> {
+export function findLiveReset(deps: CoreDeps, resetId: string | undefined): Result<LiveReset> {
   const reset = resetId === undefined ? undefined : deps.store.findPasswordReset(hashToken(resetId));
   if (reset === undefined || reset.usedAt !== null || reset.expiresAt <= deps.clock.now()) return fail({ code: 'reset-expired' });
   const account = deps.store.findAccount(reset.username);
   if (account === undefined) return fail({ code: 'reset-expired' });
-  return ok({ ...reset, needsSecondFactor: account.mfaEnabledAt !== null && reset.secondFactorAt === null });
+  return ok({ ...reset, next: nextStep(reset, account) });
 }
 
-export function verifyResetSecondFactor(
-  deps: CoreDeps,
-  context: RequestContext,
-  resetId: string | undefined,
-  answer: { code: string } | { recoveryCode: string },
-): Result<{ verified: true }> {
+function nextStep(reset: PasswordResetRecord, account: AccountRecord): ResetStep {
+  if (reset.emailVerifiedAt === null) return 'email-code';
+  if (reset.secondFactorAt === null) return account.mfaEnabledAt === null ? 'date-of-birth' : 'second-factor';
+  return 'new-password';
+}
+
+/** Step 2: the code we emailed. Wrong codes count with every other code the account is sent. */
+export function verifyResetEmailCode(deps: CoreDeps, context: RequestContext, resetId: string | undefined, code: string): Result<{ next: ResetStep }> {
   const reset = findLiveReset(deps, resetId);
   if (!reset.ok) return reset;
-  const account = deps.store.findAccount(reset.value.username);
-  if (account?.totpSecretSealed == null) return fail({ code: 'reset-expired' });
-  const markDone = () => { deps.store.markResetSecondFactor(reset.value.idHash, deps.clock.now()); };
+  if (reset.value.next !== 'email-code') return ok({ next: reset.value.next });
+  const admitted = admitCodeGuess(deps, context, reset.value.username, 'password-reset');
+  if (!admitted.ok) return admitted;
+  if (!sameDigest(reset.value.emailCodeDigest, deps.tokens.emailedCodeDigest(reset.value.idHash, code))) {
+    return fail(wrongCode(deps, context, admitted.value, 'password-reset'));
+  }
+  refundGuess(deps, admitted.value);
+  deps.store.markResetEmailVerified(reset.value.idHash, deps.clock.now());
+  return findLiveReset(deps, resetId).ok ? ok({ next: nextAfterEmail(deps, reset.value.username) }) : fail({ code: 'reset-expired' });
+}
+
+function nextAfterEmail(deps: CoreDeps, username: string): ResetStep {
+  return deps.store.findAccount(username)?.mfaEnabledAt == null ? 'date-of-birth' : 'second-factor';
+}
+
+export type ResetSecondFactor = { code: string } | { recoveryCode: string } | { dateOfBirth: string };
+
+/** Step 3: the app or a recovery code with MFA on; the date of birth without. */
+export function verifyResetSecondFactor(deps: CoreDeps, context: RequestContext, resetId: string | undefined, answer: ResetSecondFactor): Result<{ verified: true }> {
+  const reset = findLiveReset(deps, resetId);
+  if (!reset.ok) return reset;
+  const { next, idHash, username } = reset.value;
+  if (next === 'email-code') return fail({ code: 'second-factor-needed' });
+  if (next === 'new-password') return ok({ verified: true });
+  const account = deps.store.findAccount(username);
+  if (account === undefined) return fail({ code: 'reset-expired' });
+  const markDone = () => { deps.store.markResetSecondFactor(idHash, deps.clock.now()); };
+
+  if ('dateOfBirth' in answer) {
+    if (next !== 'date-of-birth') return fail({ code: 'second-factor-needed' });
+    const admission = admitGuess(deps, username, 'password');
+    if (!admission.admitted) return fail({ code: 'account-locked', retryAfterSeconds: admission.retryAfterSeconds });
+    if (account.dateOfBirth !== answer.dateOfBirth.trim()) {
+      deps.store.appendAudit({ at: deps.clock.now(), event: 'password-reset-refused', username, ip: context.ip, detail: { step: 'date-of-birth' } });
+      const locks = admission.guess.locksForSeconds;
+      return fail(locks === null ? { code: 'reset-details-mismatch' } : { code: 'account-locked', retryAfterSeconds: locks });
+    }
+    refundGuess(deps, admission.guess);
+    markDone();
+    return ok({ verified: true });
+  }
+  if (next !== 'second-factor' || account.totpSecretSealed === null) return fail({ code: 'second-factor-needed' });
   if ('recoveryCode' in answer) {
     return deps.store.transaction(() => {
       const used = useRecoveryCode(deps, context, account, answer.recoveryCode, 'password-reset');
@@ -95,7 +149,7 @@ export async function completePasswordReset(
 ): Promise<Result<{ username: string }> | { ok: false; error: { code: 'password-rules' }; breaches: PasswordRuleBreach[] }> {
   const reset = findLiveReset(deps, resetId);
   if (!reset.ok) return reset;
-  if (reset.value.needsSecondFactor) return fail({ code: 'second-factor-needed' });
+  if (reset.value.next !== 'new-password') return fail({ code: 'second-factor-needed' });
   const account = deps.store.findAccount(reset.value.username);
   if (account === undefined) return fail({ code: 'reset-expired' });
   const breaches = checkPasswordRules(newPassword, account.username);
@@ -105,8 +159,10 @@ export async function completePasswordReset(
   return deps.store.transaction(() => {
     if (!deps.store.useReset(reset.value.idHash, deps.clock.now())) return fail({ code: 'reset-expired' });
     deps.store.setPasswordHash(account.username, passwordHash);
-    deps.store.setPasswordFailures(account.username, NO_FAILURES);
+    clearConsecutiveFailures(deps, account.username, 'password');
     endOtherSessions(deps, account.username, 'password-reset');
+    // A browser that was trusted with the old password is not trusted with the new one.
+    forgetAllDevices(deps, context, account.username, 'password-reset');
     deps.store.appendAudit({ at: deps.clock.now(), event: 'password-reset', username: account.username, ip: context.ip, detail: {} });
     notify(deps, account.username, 'password-reset');
     return ok({ username: account.username });

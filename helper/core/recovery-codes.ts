@@ -1,4 +1,5 @@
 import type { CoreDeps } from './deps.js';
+import type { Random } from './ports.js';
 import type { AccountRecord } from './store.js';
 
 /**
@@ -34,9 +35,14 @@ export function formatRecoveryCode(normalised: string): string {
   return normalised.replace(/(.{4})(?=.)/g, '$1-');
 }
 
+/** 80 random bits in the recovery-code alphabet: also the helpdesk's one-time set-up code. */
+export function newLookupSecret(random: Random): string {
+  return toBase32(random.bytes(CODE_BYTES));
+}
+
 /** Makes a new set, voiding the old one. The plain codes leave here once and are never stored. */
 export function issueRecoveryCodes(deps: CoreDeps, username: string): string[] {
-  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => toBase32(deps.random.bytes(CODE_BYTES)));
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => newLookupSecret(deps.random));
   deps.store.replaceRecoveryCodes(username, codes.map((code) => deps.tokens.recoveryCodeDigest(code)), deps.clock.now());
   return codes.map(formatRecoveryCode);
 }

@@ -4,6 +4,7 @@ import type { CoreDeps } from './deps.js';
 import { notify } from './notify.js';
 import { issueRecoveryCodes } from './recovery-codes.js';
 import { fail, ok, type Result } from './result.js';
+import { endOtherSessions } from './sessions.js';
 import type { SessionRecord } from './store.js';
 
 /**
@@ -15,7 +16,8 @@ export function regenerateRecoveryCodes(
   context: RequestContext,
   session: SessionRecord | undefined,
   code: string,
-): Result<{ recoveryCodes: string[] }> {
+  options: { signOutOthers?: boolean | undefined } = {},
+): Result<{ recoveryCodes: string[]; signedOutOthers: number }> {
   if (session?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
   const account = deps.store.findAccount(session.username);
   if (account === undefined) return fail({ code: 'not-signed-in' });
@@ -27,6 +29,9 @@ export function regenerateRecoveryCodes(
     const recoveryCodes = issueRecoveryCodes(deps, account.username);
     deps.store.appendAudit({ at: deps.clock.now(), event: 'recovery-codes-renewed', username: account.username, ip: context.ip, detail: {} });
     notify(deps, account.username, 'recovery-codes-renewed');
-    return ok({ recoveryCodes });
+    // Offered with new codes: someone who may have seen the old ones may also be signed in.
+    const signedOutOthers = options.signOutOthers === true ? endOtherSessions(deps, account.username, 'signed-out-elsewhere', session) : 0;
+    if (signedOutOthers > 0) notify(deps, account.username, 'signed-out-elsewhere');
+    return ok({ recoveryCodes, signedOutOthers });
   });
 }

@@ -101,7 +101,7 @@ describe('the code step of sign-in', () => {
     fx.clock.advance(60_000);
     expect(core.verifyChallenge(ctx, session, { challenge, code: codeNow(secret, fx.clock) }).ok).toBe(true);
     // Success resets the count.
-    expect(fx.helper.store.findAccount('999AKHAN01')?.codeFailures).toEqual({ consecutiveFailures: 0, lockedUntil: null });
+    expect(fx.helper.store.getGuessState('999AKHAN01', 'code')).toMatchObject({ consecutiveFailures: 0, lockedUntil: null });
   });
 
   it('expires the challenge after five minutes', async () => {

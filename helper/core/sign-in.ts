@@ -1,10 +1,10 @@
 import { HOME_LOCATION, type DeviceProof } from '../../shared/device.js';
 import type { RequestContext } from './audit.js';
-import { revokeAuthenticator } from './authenticator-reset.js';
+import { revokeAuthenticator, useSetupCode } from './authenticator-reset.js';
 import { acceptCode, checkOneTimeCode, useRecoveryCode } from './code-check.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
-import { assessSignIn, rememberUntil, verifyDeviceProof } from './devices.js';
-import { lockStatus, NO_FAILURES, registerFailure } from './lockout.js';
+import { assessSignIn, rememberDevice, verifyDeviceProof } from './devices.js';
+import { admitGuess, refundGuess } from './guess-budget.js';
 import { notify } from './notify.js';
 import { verifyPassword } from './password-hash.js';
 import { fail, ok, type Result } from './result.js';
@@ -40,44 +40,37 @@ export async function signInWithPassword(deps: CoreDeps, context: RequestContext
     store.appendAudit({ at: clock.now(), event, username, ip: context.ip, detail: username === null ? { typedUsername: typed.slice(0, 64), ...detail } : detail });
   };
 
-  const before = lockStatus(store.getPasswordFailures(typed), config.passwordLockout, clock.now());
-  if (before.locked) {
+  // Charged before the hash is checked: a burst sent at once cannot all be judged against the old count.
+  const admission = admitGuess(deps, typed, 'password');
+  if (!admission.admitted) {
     audit('sign-in-refused-locked');
-    return fail({ code: 'account-locked', retryAfterSeconds: before.retryAfterSeconds });
+    return fail({ code: 'account-locked', retryAfterSeconds: admission.retryAfterSeconds });
   }
+  const guess = admission.guess;
 
   const passwordMatches = await verifyPassword(input.password, account?.passwordHash ?? DECOY_HASH);
 
-  // The hash took time: read the failure count again so concurrent guesses all count.
   return store.transaction(() => {
     const now = clock.now();
     const thumbprint = verifyDeviceProof(deps, input.device ?? null);
     const seen = { thumbprint, deviceLabel: input.deviceLabel ?? 'A browser', location: input.location ?? HOME_LOCATION };
     if (!passwordMatches || account === undefined) {
-      const failures = registerFailure(store.getPasswordFailures(typed), config.passwordLockout, now);
-      store.setPasswordFailures(typed, failures);
-      audit('sign-in-failed', { consecutiveFailures: failures.consecutiveFailures });
+      audit('sign-in-failed', { attemptsLeft: guess.attemptsLeftIfWrong });
       if (account !== undefined) recordSignIn(deps, account.username, assessSignIn(deps, account, seen).circumstances, 'wrong-password');
-      const after = lockStatus(failures, config.passwordLockout, now);
-      if (after.locked) {
-        audit('password-lockout', { retryAfterSeconds: after.retryAfterSeconds });
+      if (guess.locksForSeconds !== null) {
+        audit('password-lockout', { retryAfterSeconds: guess.locksForSeconds });
         if (username !== null) notify(deps, username, 'password-lockout');
-        return fail<PasswordSignIn>({ code: 'account-locked', retryAfterSeconds: after.retryAfterSeconds });
+        return fail<PasswordSignIn>({ code: 'account-locked', retryAfterSeconds: guess.locksForSeconds });
       }
       return fail<PasswordSignIn>({ code: 'invalid-credentials' });
     }
-    store.setPasswordFailures(typed, NO_FAILURES);
+    refundGuess(deps, guess);
     const { circumstances, remembered } = assessSignIn(deps, account, seen);
 
-    // After a helpdesk reset, one password sign-in goes straight to setting up the new phone.
-    if (account.helpdeskResetUntil !== null && store.useHelpdeskReset(account.username, now)) {
-      const { sessionId } = issueSession(deps, account.username, 'signed-in', circumstances);
-      audit('sign-in', { mfa: 'helpdesk-reset' });
-      signedIn(deps, account, circumstances, 'signed-in');
-      return ok<PasswordSignIn>({ next: 'signed-in', sessionId });
-    }
-    // A remembered device skips the code, but only when nothing about the sign-in looks unusual.
-    if (account.mfaEnabledAt === null || (remembered && circumstances.risk.length === 0)) {
+    // A remembered device skips the code, but only when nothing about the sign-in looks unusual, and
+    // never while a new authenticator is due (a lost phone's browser may be the one remembered).
+    const skipsCode = remembered && circumstances.risk.length === 0 && account.reenrolmentRequiredAt === null;
+    if (account.mfaEnabledAt === null || skipsCode) {
       const { sessionId } = issueSession(deps, account.username, 'signed-in', circumstances);
       audit('sign-in', { mfa: account.mfaEnabledAt === null ? 'off' : 'remembered-device' });
       signedIn(deps, account, circumstances, account.mfaEnabledAt === null ? 'signed-in' : 'signed-in-remembered-device');
@@ -102,7 +95,16 @@ export async function signInWithPassword(deps: CoreDeps, context: RequestContext
 export type ChallengeAnswer = (
   | { challenge: string; code: string }
   | { challenge: string; recoveryCode: string; replaceAuthenticator?: boolean | undefined }
+  | { challenge: string; setupCode: string }
 ) & { rememberDevice?: boolean | undefined };
+
+/** What the code step asks for: the app's code, or (after a helpdesk reset) the emailed set-up code. */
+export type VerificationMethod = 'app' | 'setup-code';
+
+export function verificationMethod(deps: CoreDeps, session: SessionRecord): VerificationMethod {
+  const setupCode = deps.store.findAccount(session.username)?.setupCode;
+  return setupCode != null && setupCode.expiresAt > deps.clock.now() ? 'setup-code' : 'app';
+}
 
 /**
  * Checks an app code, or a recovery code, against the sign-in challenge of this pending session.
@@ -126,10 +128,23 @@ export function verifyChallenge(
   const satisfied = () => {
     store.markChallengeSatisfied(challenge.idHash, clock.now());
     const device = session.signIn.deviceThumbprint;
-    if (input.rememberDevice === true && device !== null) {
-      store.seeDevice({ username: account.username, thumbprint: device, label: session.signIn.deviceLabel, at: clock.now(), rememberUntil: rememberUntil(deps) });
+    // Not while a new authenticator is due: the browser would outlast the phone it was trusted with.
+    if (input.rememberDevice === true && device !== null && account.reenrolmentRequiredAt === null) {
+      rememberDevice(deps, context, account.username, { thumbprint: device, label: session.signIn.deviceLabel });
     }
   };
+
+  if ('setupCode' in input) {
+    return store.transaction(() => {
+      const used = useSetupCode(deps, context, account, input.setupCode);
+      if (!used.ok) {
+        recordSignIn(deps, account.username, session.signIn, 'wrong-code');
+        return used;
+      }
+      satisfied();
+      return ok({ verified: true as const });
+    });
+  }
 
   if ('recoveryCode' in input) {
     return store.transaction(() => {

@@ -1,8 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { RequestContext } from './audit.js';
-import { acceptCode, checkOneTimeCode } from './code-check.js';
+import { acceptCode, admitCodeGuess, checkOneTimeCode, wrongCode } from './code-check.js';
+import { refundGuess } from './guess-budget.js';
 import type { CoreDeps } from './deps.js';
 import { notify } from './notify.js';
+import { sameDigest, sixRandomDigits } from './one-time-codes.js';
 import { fail, ok, type Result } from './result.js';
 import type { AccountRecord, SessionRecord } from './store.js';
 
@@ -46,11 +47,11 @@ export function sendStepUpCode(deps: CoreDeps, context: RequestContext, session:
   const now = deps.clock.now();
   const existing = deps.store.findStepUpCode(found.value.session.idHash);
   if (existing !== undefined && existing.expiresAt > now && (now - existing.createdAt < RESEND_AFTER_MS || !options.force)) return ok({ sent: false });
-  const code = sixRandomDigits(deps);
+  const code = sixRandomDigits(deps.random);
   deps.store.putStepUpCode({
     sessionIdHash: found.value.session.idHash,
     username: account.username,
-    codeDigest: deps.tokens.stepUpCodeDigest(found.value.session.idHash, code),
+    codeDigest: deps.tokens.emailedCodeDigest(found.value.session.idHash, code),
     createdAt: now,
     expiresAt: now + deps.config.stepUpCodeTtlMs,
     wrongAttempts: 0,
@@ -85,25 +86,21 @@ export function verifyStepUp(deps: CoreDeps, context: RequestContext, session: S
     audit('step-up-failed', { reason: 'no-live-code' });
     return fail({ code: 'step-up-code-expired' });
   }
-  const expected = Buffer.from(sent.codeDigest);
-  const given = Buffer.from(deps.tokens.stepUpCodeDigest(live.idHash, code));
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+  // Counted on the account, with every other kind of code: asking for a new email starts no new count.
+  const admitted = admitCodeGuess(deps, context, account.username, 'step-up');
+  if (!admitted.ok) return admitted;
+  if (!sameDigest(sent.codeDigest, deps.tokens.emailedCodeDigest(live.idHash, code))) {
     deps.store.countWrongStepUpCode(live.idHash);
     audit('step-up-failed', { reason: 'wrong-code' });
-    return fail({ code: 'invalid-code', attemptsLeft: Math.max(0, MAX_WRONG_EMAILED_CODES - sent.wrongAttempts - 1) });
+    const error = wrongCode(deps, context, admitted.value, 'step-up');
+    const leftForThisCode = Math.max(0, MAX_WRONG_EMAILED_CODES - sent.wrongAttempts - 1);
+    return fail(error.code === 'invalid-code' ? { ...error, attemptsLeft: Math.min(error.attemptsLeft ?? leftForThisCode, leftForThisCode) } : error);
   }
+  refundGuess(deps, admitted.value);
   return deps.store.transaction(() => {
     deps.store.deleteStepUpCode(live.idHash);
     deps.store.markSteppedUp(live.idHash, now);
     audit('step-up-passed');
     return ok({ steppedUp: true as const });
   });
-}
-
-/** Uniform over 000000-999999: rejection sampling avoids the bias of a plain modulo. */
-function sixRandomDigits(deps: CoreDeps): string {
-  for (;;) {
-    const value = Buffer.from(deps.random.bytes(4)).readUInt32BE(0);
-    if (value < 4_294_000_000) return String(value % 1_000_000).padStart(6, '0');
-  }
 }

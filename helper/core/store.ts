@@ -1,6 +1,6 @@
 import type { Privilege } from '../../shared/api.js';
 import type { AuditEntry } from './audit.js';
-import type { FailureState } from './lockout.js';
+import type { GuessFactor, GuessState } from './guess-budget.js';
 
 export type Employment = 'active' | 'left';
 export type InternetAccess = 'approved' | 'not-requested' | 'requested' | 'rejected';
@@ -22,11 +22,18 @@ export interface AccountRecord extends AccountProfile {
   totpSecretSealed: string | null;
   /** The last TOTP time step accepted for this user: no code at or before it is accepted again. */
   lastTotpStep: number | null;
-  codeFailures: FailureState;
   /** Set when the old authenticator was revoked (lost phone): MFA stays on until a new one is set up. */
   reenrolmentRequiredAt: number | null;
-  /** After a helpdesk reset: one password-only sign-in, straight into the new set-up, until this time. */
-  helpdeskResetUntil: number | null;
+  /**
+   * After a helpdesk reset: the one-time set-up code emailed to the person (a keyed digest), which
+   * with their password opens the new set-up.
+   */
+  setupCode: SetupCode | null;
+}
+
+export interface SetupCode {
+  digest: string;
+  expiresAt: number;
 }
 
 export interface NewAccount extends AccountProfile {
@@ -110,7 +117,10 @@ export interface PasswordResetRecord {
   username: string;
   createdAt: number;
   expiresAt: number;
-  /** When the user gave their app code or a recovery code (needed only with MFA on). */
+  /** The one-time code emailed to the registered address, as a keyed digest bound to this reset. */
+  emailCodeDigest: string;
+  emailVerifiedAt: number | null;
+  /** When the user gave their app or recovery code (MFA on), or their date of birth (MFA off). */
   secondFactorAt: number | null;
   usedAt: number | null;
 }
@@ -146,18 +156,17 @@ export interface Store {
   findAccount(username: string): AccountRecord | undefined;
   listAccounts(): AccountRecord[];
   insertAccount(account: NewAccount): void;
-  setCodeFailures(username: string, state: FailureState): void;
   /** Moves the last accepted time step forward. False if `step` is not after it: a replay, or a race lost. */
   advanceTotpStep(username: string, step: number): boolean;
   /**
    * Revokes the current authenticator at once by replacing its secret with one nobody holds (MFA
    * stays on: the database refuses anything else) and asks for a new set-up.
    */
-  revokeAuthenticator(username: string, change: { unusableSecretSealed: string; at: number; helpdeskResetUntil: number | null }): boolean;
+  revokeAuthenticator(username: string, change: { unusableSecretSealed: string; at: number; setupCode: SetupCode | null }): boolean;
   /** Installs the newly confirmed authenticator after a revocation. False if none was pending. */
   replaceAuthenticator(username: string, change: { secretSealed: string; acceptedStep: number }): boolean;
-  /** Uses the one helpdesk sign-in. False if there is none, or it has run out. */
-  useHelpdeskReset(username: string, now: number): boolean;
+  /** Uses the helpdesk set-up code. False if it is not the live one. */
+  useSetupCode(username: string, digest: string, now: number): boolean;
   /**
    * Ends every live session of the user (but `exceptIdHash`), keeping why, so whoever still holds
    * one is told. Returns how many were ended.
@@ -166,9 +175,12 @@ export interface Store {
   /** Turns MFA on with the given secret. False if it was already on. */
   enableMfa(username: string, mfa: { secretSealed: string; enabledAt: number; acceptedStep: number }): boolean;
 
-  /** Password failures are kept by the name typed, so unknown names are throttled like real ones. */
-  getPasswordFailures(typedUsername: string): FailureState;
-  setPasswordFailures(typedUsername: string, state: FailureState): void;
+  /**
+   * Guessing counts per subject and factor: passwords by the name typed (so unknown names are
+   * throttled like real ones), codes by the account.
+   */
+  getGuessState(subject: string, factor: GuessFactor): GuessState | undefined;
+  putGuessState(subject: string, factor: GuessFactor, state: GuessState): void;
 
   insertSession(session: SessionRecord): void;
   /** A live session: never one that was ended. */
@@ -195,6 +207,7 @@ export interface Store {
   setPasswordHash(username: string, passwordHash: string): void;
   insertPasswordReset(reset: PasswordResetRecord): void;
   findPasswordReset(idHash: string): PasswordResetRecord | undefined;
+  markResetEmailVerified(idHash: string, at: number): void;
   markResetSecondFactor(idHash: string, at: number): void;
   /** False if it was already used. */
   useReset(idHash: string, at: number): boolean;
@@ -211,6 +224,8 @@ export interface Store {
   seeDevice(device: { username: string; thumbprint: string; label: string; at: number; rememberUntil?: number }): void;
   /** False if there was no such remembered device. */
   forgetDevice(username: string, thumbprint: string): boolean;
+  /** Stops remembering every device of the user; returns how many were remembered. */
+  forgetAllDevices(username: string): number;
   addDeviceNonce(nonceHash: string, expiresAt: number, now: number): void;
   /** Single use: true once for a live nonce, then false. */
   useDeviceNonce(nonceHash: string, now: number): boolean;
@@ -220,8 +235,8 @@ export interface Store {
   hasSignedInFrom(username: string, location: string): boolean;
 
   appendOutbox(message: Omit<OutboxMessage, 'id' | 'seenAt'>): void;
-  /** Newest first; optionally one user's, without one kind, or only those not yet seen. */
-  listOutbox(filter: { username?: string; limit: number; exceptKind?: string; unseenOnly?: boolean }): OutboxMessage[];
+  /** Newest first; optionally one user's, of one kind, without one kind, or only those not yet seen. */
+  listOutbox(filter: { username?: string; limit: number; kind?: string; exceptKind?: string; unseenOnly?: boolean }): OutboxMessage[];
   markOutboxSeen(username: string, at: number): void;
 
   appendAudit(entry: AuditEntry): void;

@@ -23,8 +23,11 @@ export function hashToken(token: string): string {
 export interface SessionTokens {
   challengeFor(sessionId: string): string;
   recoveryCodeDigest(normalisedCode: string): string;
-  /** Emailed step-up codes are kept the same way, bound to the session they were sent for. */
-  stepUpCodeDigest(sessionIdHash: string, code: string): string;
+  /**
+   * Emailed codes (step-up, password reset) are kept the same way, bound to what they were sent
+   * for (a session, a reset), so a code works only there.
+   */
+  emailedCodeDigest(boundTo: string, code: string): string;
 }
 
 export function createSessionTokens(masterKey: Uint8Array): SessionTokens {
@@ -33,6 +36,6 @@ export function createSessionTokens(masterKey: Uint8Array): SessionTokens {
   return {
     challengeFor: (sessionId) => derive('challenge', sessionId),
     recoveryCodeDigest: (code) => derive('recovery-code', code),
-    stepUpCodeDigest: (sessionIdHash, code) => derive('step-up-code', `${sessionIdHash}\0${code}`),
+    emailedCodeDigest: (boundTo, code) => derive('emailed-code', `${boundTo}\0${code}`),
   };
 }

@@ -40,5 +40,5 @@ export function registerApiRoutes(app: FastifyInstance, core: Core, signInRateLi
   route(API_PATHS.challengeVerify, ChallengeVerifyRequest, (request, body) => core.verifyChallenge(requestContext(request), session(request), body), signInRateLimit);
   route(API_PATHS.noticesSeen, EmptyRequest, (request) => core.markNoticesSeen(session(request)));
   route(API_PATHS.stepUpVerify, StepUpVerifyRequest, (request, body) => core.stepUp.verify(requestContext(request), session(request), body.code), signInRateLimit);
-  route(API_PATHS.recoveryCodesRegenerate, RecoveryCodesRegenerateRequest, (request, body) => core.regenerateRecoveryCodes(requestContext(request), session(request), body.code), signInRateLimit);
+  route(API_PATHS.recoveryCodesRegenerate, RecoveryCodesRegenerateRequest, (request, body) => core.regenerateRecoveryCodes(requestContext(request), session(request), body.code, { signOutOthers: body.signOutOthers }), signInRateLimit);
 }

@@ -4,51 +4,97 @@ import { ERROR_MESSAGES } from '../../shared/errors.js';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
 import type { Core } from '../core/index.js';
 import { PASSWORD_RULE_TEXT } from '../core/password-rules.js';
+import type { ResetStep } from '../core/password-reset.js';
 import type { CoreError } from '../core/result.js';
 import { HTTP_STATUS } from './errors.js';
-import { newPasswordPage, outboxPage, passwordChangedPage, resetDetailsPage, resetSecondFactorPage } from './pages/password-reset-pages.js';
+import { newPasswordPage, outboxPage, passwordChangedPage, resetDateOfBirthPage, resetDetailsPage, resetEmailCodePage, resetSecondFactorPage } from './pages/password-reset-pages.js';
 import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
 import { codeErrorMessage, minutesText } from './wording.js';
 
 const RESET_COOKIE = 'esr_reset';
-const DetailsForm = z.object({ username: FormText, email: FormText, dateOfBirth: FormText });
-const SecondFactorForm = z.object({ code: FormText, recoveryCode: FormText });
+const DetailsForm = z.object({ username: FormText, email: FormText });
+const EmailCodeForm = z.object({ code: FormText });
+const SecondFactorForm = z.object({ code: FormText, recoveryCode: FormText, dateOfBirth: FormText });
 const NewPasswordForm = z.object({ newPassword: FormText, confirmPassword: FormText });
 const RULES = ['too-short', 'needs-letter', 'needs-number', 'repeated-characters', 'sequential-characters', 'contains-username'] as const;
 
-/** The forgotten-password route, as plain forms, and the demo outbox that shows what was "sent". */
+/** Where each step of a reset lives. */
+const STEP_PATHS: Record<ResetStep, string> = {
+  'email-code': '/forgotten-password/email-code',
+  'second-factor': '/forgotten-password/verify',
+  'date-of-birth': '/forgotten-password/verify',
+  'new-password': '/forgotten-password/new',
+};
+
+/** The forgotten-password route, as plain forms: details, emailed code, second factor, new password. */
 export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
   const resetId = (request: FastifyRequest) => request.cookies[RESET_COOKIE];
   const startAgain = (reply: FastifyReply) => htmlReply(reply, resetDetailsPage({ errors: [{ field: 'username', message: ERROR_MESSAGES['reset-expired'] }] }), 410);
+  /** The live reset if it is at `step`; otherwise the reply that sends the person where they are. */
+  const atStep = (request: FastifyRequest, reply: FastifyReply, steps: readonly ResetStep[]) => {
+    const reset = core.findLiveReset(resetId(request));
+    if (!reset.ok) return { reply: startAgain(reply) };
+    if (!steps.includes(reset.value.next)) return { reply: reply.redirect(STEP_PATHS[reset.value.next], 303) };
+    return { next: reset.value.next };
+  };
+  const lockedText = (retryAfterSeconds: number | undefined) => `Too many attempts. Try again in ${minutesText(retryAfterSeconds ?? 60)}.`;
 
   app.get('/forgotten-password', async (_request, reply) => htmlReply(reply, resetDetailsPage({})));
 
   app.post('/forgotten-password', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
-    const values = parseForm(DetailsForm, request) ?? { username: '', email: '', dateOfBirth: '' };
+    const values = parseForm(DetailsForm, request) ?? { username: '', email: '' };
     const missing = [
       ...(values.username.trim() === '' ? [{ field: 'username', message: 'Enter your username' }] : []),
       ...(values.email.trim() === '' ? [{ field: 'email', message: 'Enter your email address' }] : []),
-      ...(values.dateOfBirth.trim() === '' ? [{ field: 'dateOfBirth', message: 'Enter your date of birth' }] : []),
     ];
     if (missing.length > 0) return htmlReply(reply, resetDetailsPage({ errors: missing, values }), 400);
     const started = core.startPasswordReset(requestContext(request), values);
     if (!started.ok) {
-      const message = started.error.code === 'account-locked' ? `Too many attempts. Try again in ${minutesText(started.error.retryAfterSeconds ?? 60)}.` : ERROR_MESSAGES[started.error.code];
+      const message = started.error.code === 'account-locked' ? lockedText(started.error.retryAfterSeconds) : ERROR_MESSAGES[started.error.code];
       return htmlReply(reply, resetDetailsPage({ errors: [{ field: 'username', message }], values }), HTTP_STATUS[started.error.code]);
     }
     void reply.setCookie(RESET_COOKIE, started.value.resetId, { httpOnly: true, sameSite: 'lax', path: '/forgotten-password' });
-    return reply.redirect(started.value.needsSecondFactor ? '/forgotten-password/verify' : '/forgotten-password/new', 303);
+    return reply.redirect(STEP_PATHS['email-code'], 303);
+  });
+
+  app.get('/forgotten-password/email-code', async (request, reply) => {
+    const here = atStep(request, reply, ['email-code']);
+    return 'reply' in here ? here.reply : htmlReply(reply, resetEmailCodePage({}));
+  });
+
+  app.post('/forgotten-password/email-code', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
+    const here = atStep(request, reply, ['email-code']);
+    if ('reply' in here) return here.reply;
+    const code = normaliseOneTimeCode(parseForm(EmailCodeForm, request)?.code ?? '');
+    if (code === null) return htmlReply(reply, resetEmailCodePage({ errors: [{ field: 'code', message: 'Enter the 6-digit code from the email' }] }), 400);
+    const verified = core.verifyResetEmailCode(requestContext(request), resetId(request), code);
+    if (!verified.ok) {
+      if (verified.error.code === 'reset-expired') return startAgain(reply);
+      return htmlReply(reply, resetEmailCodePage({ errors: [{ field: 'code', message: codeErrorMessage(verified.error) }] }), HTTP_STATUS[verified.error.code]);
+    }
+    return reply.redirect(STEP_PATHS[verified.value.next], 303);
   });
 
   app.get('/forgotten-password/verify', async (request, reply) => {
-    const reset = core.findLiveReset(resetId(request));
-    if (!reset.ok) return startAgain(reply);
-    if (!reset.value.needsSecondFactor) return reply.redirect('/forgotten-password/new', 303);
-    return htmlReply(reply, resetSecondFactorPage({}));
+    const here = atStep(request, reply, ['second-factor', 'date-of-birth']);
+    if ('reply' in here) return here.reply;
+    return htmlReply(reply, here.next === 'second-factor' ? resetSecondFactorPage({}) : resetDateOfBirthPage({}));
   });
 
   app.post('/forgotten-password/verify', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
-    const values = parseForm(SecondFactorForm, request) ?? { code: '', recoveryCode: '' };
+    const here = atStep(request, reply, ['second-factor', 'date-of-birth']);
+    if ('reply' in here) return here.reply;
+    const values = parseForm(SecondFactorForm, request) ?? { code: '', recoveryCode: '', dateOfBirth: '' };
+    if (here.next === 'date-of-birth') {
+      const page = (message: string, status: number) => htmlReply(reply, resetDateOfBirthPage({ errors: [{ field: 'dateOfBirth', message }] }), status);
+      if (values.dateOfBirth.trim() === '') return page('Enter your date of birth', 400);
+      const verified = core.verifyResetSecondFactor(requestContext(request), resetId(request), { dateOfBirth: values.dateOfBirth });
+      if (!verified.ok) {
+        if (verified.error.code === 'reset-expired') return startAgain(reply);
+        return page(verified.error.code === 'account-locked' ? lockedText(verified.error.retryAfterSeconds) : ERROR_MESSAGES[verified.error.code], HTTP_STATUS[verified.error.code]);
+      }
+      return reply.redirect(STEP_PATHS['new-password'], 303);
+    }
     const usingRecovery = values.recoveryCode.trim() !== '';
     const field = usingRecovery ? 'recoveryCode' : 'code';
     const code = normaliseOneTimeCode(values.code);
@@ -58,17 +104,18 @@ export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, si
       if (verified.error.code === 'reset-expired') return startAgain(reply);
       return htmlReply(reply, resetSecondFactorPage({ errors: [{ field, message: codeErrorMessage(verified.error) }] }), HTTP_STATUS[verified.error.code]);
     }
-    return reply.redirect('/forgotten-password/new', 303);
+    return reply.redirect(STEP_PATHS['new-password'], 303);
   });
 
   app.get('/forgotten-password/new', async (request, reply) => {
-    const reset = core.findLiveReset(resetId(request));
-    if (!reset.ok) return startAgain(reply);
-    if (reset.value.needsSecondFactor) return reply.redirect('/forgotten-password/verify', 303);
+    const here = atStep(request, reply, ['new-password']);
+    if ('reply' in here) return here.reply;
     return htmlReply(reply, newPasswordPage({ rules: RULES.map((rule) => PASSWORD_RULE_TEXT[rule]) }));
   });
 
   app.post('/forgotten-password/new', async (request, reply) => {
+    const here = atStep(request, reply, ['new-password']);
+    if ('reply' in here) return here.reply;
     const values = parseForm(NewPasswordForm, request) ?? { newPassword: '', confirmPassword: '' };
     const rules = RULES.map((rule) => PASSWORD_RULE_TEXT[rule]);
     if (values.newPassword !== values.confirmPassword) {
@@ -78,7 +125,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, si
     if (!done.ok) {
       if ('breaches' in done) return htmlReply(reply, newPasswordPage({ rules, errors: done.breaches.map((b) => ({ field: 'newPassword', message: PASSWORD_RULE_TEXT[b] })) }), 422);
       const error: CoreError = done.error;
-      if (error.code === 'second-factor-needed') return reply.redirect('/forgotten-password/verify', 303);
+      if (error.code === 'second-factor-needed') return reply.redirect(STEP_PATHS['second-factor'], 303);
       return startAgain(reply);
     }
     void reply.clearCookie(RESET_COOKIE, { path: '/forgotten-password' });

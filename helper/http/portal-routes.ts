@@ -5,6 +5,7 @@ import { COMPLETE_SIGN_IN_PATH } from '../../shared/portal.js';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
 import type { Core } from '../core/index.js';
 import { describeBrowser } from '../core/devices.js';
+import type { SessionRecord } from '../core/store.js';
 import type { FieldError } from './pages/layout.js';
 import { HTTP_STATUS } from './errors.js';
 import { activityPage } from './pages/activity-page.js';
@@ -15,7 +16,7 @@ import { clearSessionCookie, endedSessionReason, sessionFromCookie, setSessionCo
 import { codeErrorMessage, passwordErrorMessage, SESSION_ENDED_MESSAGES } from './wording.js';
 
 const LoginForm = z.object({ username: FormText, password: FormText, demoLocation: FormText, deviceProof: z.string().max(2048).optional().default('') });
-const VerifyForm = z.object({ challenge: FormText, code: FormText, recoveryCode: FormText, replaceAuthenticator: FormText });
+const VerifyForm = z.object({ challenge: FormText, code: FormText, recoveryCode: FormText, replaceAuthenticator: FormText, setupCode: FormText });
 
 /** Portal pages: plain HTML forms that work without JavaScript, and without the extension. */
 export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
@@ -58,7 +59,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
   app.get('/login/verify', async (request, reply) => {
     const found = sessionFromCookie(core, request);
     if (found?.session.state !== 'mfa-pending') return reply.redirect('/login', 303);
-    return htmlReply(reply, verifyPageFor(found.sessionId, found.session.username));
+    return htmlReply(reply, verifyPageFor(found.sessionId, found.session));
   });
 
   // The no-JavaScript route: check the code (or a recovery code) and finish signing in, in one step.
@@ -67,13 +68,17 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     const form = parseForm(VerifyForm, request);
     if (found === undefined || form === undefined) return reply.redirect('/login', 303);
     const usingRecovery = form.recoveryCode.trim() !== '';
-    const code = usingRecovery ? null : normaliseOneTimeCode(form.code);
+    const usingSetupCode = core.verificationMethod(found.session) === 'setup-code';
+    const code = usingRecovery || usingSetupCode ? null : normaliseOneTimeCode(form.code);
     const showError = (message: string, status: number) =>
-      htmlReply(reply, verifyPageFor(found.sessionId, found.session.username, usingRecovery ? { recoveryError: message } : { error: message }), status);
-    if (!usingRecovery && code === null) return showError('Enter the 6-digit code from your app', 400);
-    const answer = usingRecovery
-      ? { challenge: form.challenge, recoveryCode: form.recoveryCode, replaceAuthenticator: form.replaceAuthenticator === 'yes' }
-      : { challenge: form.challenge, code: code ?? '' };
+      htmlReply(reply, verifyPageFor(found.sessionId, found.session, usingRecovery ? { recoveryError: message } : { error: message }), status);
+    if (usingSetupCode && form.setupCode.trim() === '') return showError('Enter the set-up code from the email', 400);
+    if (!usingRecovery && !usingSetupCode && code === null) return showError('Enter the 6-digit code from your app', 400);
+    const answer = usingSetupCode
+      ? { challenge: form.challenge, setupCode: form.setupCode }
+      : usingRecovery
+        ? { challenge: form.challenge, recoveryCode: form.recoveryCode, replaceAuthenticator: form.replaceAuthenticator === 'yes' }
+        : { challenge: form.challenge, code: code ?? '' };
     const verified = core.verifyChallenge(requestContext(request), found.session, answer);
     const completed = verified.ok ? core.completeSignIn(requestContext(request), found.session, form.challenge) : verified;
     if (!completed.ok) {
@@ -130,8 +135,8 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     return sessionFromCookie(core, request)?.session.state === 'signed-in';
   }
 
-  function verifyPageFor(sessionId: string, username: string, errors: { error?: string; recoveryError?: string } = {}): string {
-    return verifyPage({ challenge: core.tokens.challengeFor(sessionId), username, ...errors });
+  function verifyPageFor(sessionId: string, session: SessionRecord, errors: { error?: string; recoveryError?: string } = {}): string {
+    return verifyPage({ challenge: core.tokens.challengeFor(sessionId), username: session.username, method: core.verificationMethod(session), ...errors });
   }
 }
 

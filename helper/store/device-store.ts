@@ -3,7 +3,7 @@ import type { DeviceRecord, RiskReason, SignInEvent, SignInOutcome, Store } from
 
 type DeviceStore = Pick<
   Store,
-  'findDevice' | 'listDevices' | 'seeDevice' | 'forgetDevice' | 'addDeviceNonce' | 'useDeviceNonce' | 'appendSignInEvent' | 'listSignInEvents' | 'hasSignedInFrom'
+  'findDevice' | 'listDevices' | 'seeDevice' | 'forgetDevice' | 'forgetAllDevices' | 'addDeviceNonce' | 'useDeviceNonce' | 'appendSignInEvent' | 'listSignInEvents' | 'hasSignedInFrom'
 >;
 
 interface DeviceRow {
@@ -56,6 +56,7 @@ export function createDeviceStore(db: Database): DeviceStore {
       ON CONFLICT (username, thumbprint) DO UPDATE SET last_seen_at = excluded.last_seen_at, label = excluded.label,
         remembered_until = coalesce(excluded.remembered_until, devices.remembered_until)`),
     forgetDevice: db.prepare('UPDATE devices SET remembered_until = NULL WHERE username = ? AND thumbprint = ? AND remembered_until IS NOT NULL'),
+    forgetAllDevices: db.prepare('UPDATE devices SET remembered_until = NULL WHERE username = ? AND remembered_until IS NOT NULL'),
     pruneNonces: db.prepare('DELETE FROM device_nonces WHERE expires_at <= ?'),
     addNonce: db.prepare('INSERT INTO device_nonces (nonce_hash, expires_at) VALUES (?, ?)'),
     useNonce: db.prepare('DELETE FROM device_nonces WHERE nonce_hash = ? AND expires_at > ?'),
@@ -74,6 +75,7 @@ export function createDeviceStore(db: Database): DeviceStore {
     listDevices: (username) => q.listDevices.all(username).map(toDevice),
     seeDevice: (device) => { q.seeDevice.run({ ...device, rememberUntil: device.rememberUntil ?? null }); },
     forgetDevice: (username, thumbprint) => q.forgetDevice.run(username, thumbprint).changes === 1,
+    forgetAllDevices: (username) => q.forgetAllDevices.run(username).changes,
     addDeviceNonce: (nonceHash, expiresAt, now) => {
       q.pruneNonces.run(now);
       q.addNonce.run(nonceHash, expiresAt);

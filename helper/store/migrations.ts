@@ -174,6 +174,41 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE accounts DROP COLUMN pending_secret_sealed;
   ALTER TABLE accounts DROP COLUMN pending_secret_created_at;
   `,
+  /* 8: one guessing budget per subject and factor: consecutive failures with capped waits, and a
+     daily allowance a right guess does not reset. Earlier counts carry over. */ `
+  CREATE TABLE guess_budgets (
+    subject TEXT NOT NULL,
+    factor TEXT NOT NULL CHECK (factor IN ('password', 'code')),
+    consecutive_failures INTEGER NOT NULL,
+    locked_until INTEGER,
+    allowance REAL NOT NULL,
+    allowance_at INTEGER NOT NULL,
+    PRIMARY KEY (subject, factor)
+  ) STRICT;
+  INSERT INTO guess_budgets SELECT typed_username, 'password', consecutive_failures, min(locked_until, unixepoch('now') * 1000 + 3600000), 10, unixepoch('now') * 1000 FROM password_failures;
+  INSERT INTO guess_budgets SELECT username, 'code', code_failures, min(code_locked_until, unixepoch('now') * 1000 + 3600000), 10, unixepoch('now') * 1000 FROM accounts WHERE code_failures > 0;
+  DROP TABLE password_failures;
+  ALTER TABLE accounts DROP COLUMN code_failures;
+  ALTER TABLE accounts DROP COLUMN code_locked_until;
+  `,
+  /* 9: password resets need a code sent to the registered email; a helpdesk reset sends a one-time
+     set-up code instead of granting a password-only sign-in; an enrolled account cannot be deleted
+     or replaced, as it cannot have MFA turned off. Resets in progress are dropped (15 minutes). */ `
+  DELETE FROM password_resets;
+  ALTER TABLE password_resets ADD COLUMN email_code_digest TEXT NOT NULL DEFAULT '';
+  ALTER TABLE password_resets ADD COLUMN email_verified_at INTEGER;
+  ALTER TABLE accounts DROP COLUMN helpdesk_reset_until;
+  ALTER TABLE accounts ADD COLUMN setup_code_digest TEXT;
+  ALTER TABLE accounts ADD COLUMN setup_code_expires_at INTEGER;
+  CREATE TRIGGER mfa_account_cannot_be_deleted
+  BEFORE DELETE ON accounts WHEN OLD.mfa_enabled_at IS NOT NULL
+  BEGIN SELECT RAISE(ABORT, 'MFA cannot be turned off'); END;
+  -- INSERT OR REPLACE deletes the old row without firing delete triggers (unless recursive
+  -- triggers are on), so refuse the insert itself.
+  CREATE TRIGGER mfa_account_cannot_be_replaced
+  BEFORE INSERT ON accounts WHEN EXISTS (SELECT 1 FROM accounts WHERE username = NEW.username AND mfa_enabled_at IS NOT NULL)
+  BEGIN SELECT RAISE(ABORT, 'MFA cannot be turned off'); END;
+  `,
 ];
 
 export function migrate(db: Database): void {

@@ -16,10 +16,9 @@ export interface AccountRow {
   mfa_enabled_at: number | null;
   totp_secret_sealed: string | null;
   last_totp_step: number | null;
-  code_failures: number;
-  code_locked_until: number | null;
   reenrolment_required_at: number | null;
-  helpdesk_reset_until: number | null;
+  setup_code_digest: string | null;
+  setup_code_expires_at: number | null;
 }
 
 export function toAccount(row: AccountRow): AccountRecord {
@@ -36,9 +35,8 @@ export function toAccount(row: AccountRow): AccountRecord {
     mfaEnabledAt: row.mfa_enabled_at,
     totpSecretSealed: row.totp_secret_sealed,
     lastTotpStep: row.last_totp_step,
-    codeFailures: { consecutiveFailures: row.code_failures, lockedUntil: row.code_locked_until },
     reenrolmentRequiredAt: row.reenrolment_required_at,
-    helpdeskResetUntil: row.helpdesk_reset_until,
+    setupCode: row.setup_code_digest === null || row.setup_code_expires_at === null ? null : { digest: row.setup_code_digest, expiresAt: row.setup_code_expires_at },
   };
 }
 

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import type { AuditEntry } from '../core/audit.js';
-import type { FailureState } from '../core/lockout.js';
 import { SESSION_END_REASONS, type NewAccount, type SessionRecord, type Store } from '../core/store.js';
 import { createDeviceStore } from './device-store.js';
 import { migrate } from './migrations.js';
@@ -26,7 +25,6 @@ export function openSqliteStore(file: string): SqliteStore {
       date_of_birth, password_hash, mfa_enabled_at, totp_secret_sealed)
       VALUES (@username, @displayName, @jobTitle, @privilege, @employment, @internetAccess, @email, @dateOfBirth, @passwordHash,
       @mfaEnabledAt, @totpSecretSealed)`),
-    setCodeFailures: db.prepare('UPDATE accounts SET code_failures = ?, code_locked_until = ? WHERE username = ?'),
     advanceTotpStep: db.prepare(
       'UPDATE accounts SET last_totp_step = @step WHERE username = @username AND (last_totp_step IS NULL OR last_totp_step < @step)',
     ),
@@ -34,20 +32,22 @@ export function openSqliteStore(file: string): SqliteStore {
       WHERE username = @username AND mfa_enabled_at IS NULL`),
     // The used-step record belongs to the old secret: the new phone starts afresh.
     revokeAuthenticator: db.prepare(`UPDATE accounts SET totp_secret_sealed = @unusableSecretSealed, reenrolment_required_at = @at, last_totp_step = NULL,
-      helpdesk_reset_until = @helpdeskResetUntil, code_failures = 0, code_locked_until = NULL
+      setup_code_digest = @setupCodeDigest, setup_code_expires_at = @setupCodeExpiresAt
       WHERE username = @username AND mfa_enabled_at IS NOT NULL`),
     replaceAuthenticator: db.prepare(`UPDATE accounts SET totp_secret_sealed = @secretSealed, last_totp_step = @acceptedStep, reenrolment_required_at = NULL,
-      helpdesk_reset_until = NULL
+      setup_code_digest = NULL, setup_code_expires_at = NULL
       WHERE username = @username AND reenrolment_required_at IS NOT NULL`),
-    useHelpdeskReset: db.prepare('UPDATE accounts SET helpdesk_reset_until = NULL WHERE username = ? AND helpdesk_reset_until > ?'),
+    useSetupCode: db.prepare(`UPDATE accounts SET setup_code_digest = NULL, setup_code_expires_at = NULL
+      WHERE username = ? AND setup_code_digest = ? AND setup_code_expires_at > ?`),
     endSessionsOf: db.prepare(`UPDATE sessions SET ended_at = @at, ended_reason = @reason, pending_secret_sealed = NULL
       WHERE username = @username AND ended_at IS NULL AND (@exceptIdHash IS NULL OR id_hash <> @exceptIdHash)`),
-    getPasswordFailures: db.prepare<[string], { consecutive_failures: number; locked_until: number | null }>(
-      'SELECT consecutive_failures, locked_until FROM password_failures WHERE typed_username = ?',
+    getGuessState: db.prepare<[string, string], { consecutive_failures: number; locked_until: number | null; allowance: number; allowance_at: number }>(
+      'SELECT consecutive_failures, locked_until, allowance, allowance_at FROM guess_budgets WHERE subject = ? AND factor = ?',
     ),
-    setPasswordFailures: db.prepare(`INSERT INTO password_failures (typed_username, consecutive_failures, locked_until) VALUES (?, ?, ?)
-      ON CONFLICT (typed_username) DO UPDATE SET consecutive_failures = excluded.consecutive_failures, locked_until = excluded.locked_until`),
-    clearPasswordFailures: db.prepare('DELETE FROM password_failures WHERE typed_username = ?'),
+    putGuessState: db.prepare(`INSERT INTO guess_budgets (subject, factor, consecutive_failures, locked_until, allowance, allowance_at)
+      VALUES (@subject, @factor, @consecutiveFailures, @lockedUntil, @allowance, @allowanceAt)
+      ON CONFLICT (subject, factor) DO UPDATE SET consecutive_failures = excluded.consecutive_failures, locked_until = excluded.locked_until,
+      allowance = excluded.allowance, allowance_at = excluded.allowance_at`),
     insertSession: db.prepare(`INSERT INTO sessions (id_hash, username, state, created_at, last_seen_at, stepped_up_at,
       device_thumbprint, device_label, location, risk, pending_secret_sealed, pending_secret_created_at)
       VALUES (@idHash, @username, @state, @createdAt, @lastSeenAt, @steppedUpAt, @deviceThumbprint, @deviceLabel, @location, @risk,
@@ -63,20 +63,21 @@ export function openSqliteStore(file: string): SqliteStore {
     countWrongStepUpCode: db.prepare('UPDATE step_up_codes SET wrong_attempts = wrong_attempts + 1 WHERE session_id_hash = ?'),
     deleteStepUpCode: db.prepare('DELETE FROM step_up_codes WHERE session_id_hash = ?'),
     setPasswordHash: db.prepare('UPDATE accounts SET password_hash = ? WHERE username = ?'),
-    insertPasswordReset: db.prepare(`INSERT INTO password_resets (id_hash, username, created_at, expires_at, second_factor_at, used_at)
-      VALUES (@idHash, @username, @createdAt, @expiresAt, @secondFactorAt, @usedAt)`),
-    findPasswordReset: db.prepare<[string], { id_hash: string; username: string; created_at: number; expires_at: number; second_factor_at: number | null; used_at: number | null }>(
+    insertPasswordReset: db.prepare(`INSERT INTO password_resets (id_hash, username, created_at, expires_at, email_code_digest, email_verified_at, second_factor_at, used_at)
+      VALUES (@idHash, @username, @createdAt, @expiresAt, @emailCodeDigest, @emailVerifiedAt, @secondFactorAt, @usedAt)`),
+    findPasswordReset: db.prepare<[string], { id_hash: string; username: string; created_at: number; expires_at: number; email_code_digest: string; email_verified_at: number | null; second_factor_at: number | null; used_at: number | null }>(
       'SELECT * FROM password_resets WHERE id_hash = ?',
     ),
     markResetSecondFactor: db.prepare('UPDATE password_resets SET second_factor_at = ? WHERE id_hash = ?'),
+    markResetEmailVerified: db.prepare('UPDATE password_resets SET email_verified_at = ? WHERE id_hash = ?'),
     useReset: db.prepare('UPDATE password_resets SET used_at = ? WHERE id_hash = ? AND used_at IS NULL'),
     deleteRecoveryCodes: db.prepare('DELETE FROM recovery_codes WHERE username = ?'),
     insertRecoveryCode: db.prepare('INSERT INTO recovery_codes (username, code_digest, created_at) VALUES (?, ?, ?)'),
     useRecoveryCode: db.prepare('UPDATE recovery_codes SET used_at = ? WHERE username = ? AND code_digest = ? AND used_at IS NULL'),
     countRecoveryCodesLeft: db.prepare<[string], { left: number }>('SELECT count(*) AS left FROM recovery_codes WHERE username = ? AND used_at IS NULL'),
     appendOutbox: db.prepare('INSERT INTO outbox (at, username, channel, kind, subject, body) VALUES (@at, @username, @channel, @kind, @subject, @body)'),
-    listOutbox: db.prepare<[{ username: string | null; exceptKind: string | null; unseenOnly: number; limit: number }], OutboxRow>(`SELECT * FROM outbox
-      WHERE (@username IS NULL OR username = @username) AND (@exceptKind IS NULL OR kind <> @exceptKind) AND (@unseenOnly = 0 OR seen_at IS NULL)
+    listOutbox: db.prepare<[{ username: string | null; kind: string | null; exceptKind: string | null; unseenOnly: number; limit: number }], OutboxRow>(`SELECT * FROM outbox
+      WHERE (@username IS NULL OR username = @username) AND (@kind IS NULL OR kind = @kind) AND (@exceptKind IS NULL OR kind <> @exceptKind) AND (@unseenOnly = 0 OR seen_at IS NULL)
       ORDER BY id DESC LIMIT @limit`),
     markOutboxSeen: db.prepare('UPDATE outbox SET seen_at = ? WHERE username = ? AND seen_at IS NULL'),
     findSessionByIdHash: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id_hash = ? AND ended_at IS NULL'),
@@ -105,22 +106,19 @@ export function openSqliteStore(file: string): SqliteStore {
     insertAccount: (account: NewAccount) => {
       q.insertAccount.run({ ...account, mfaEnabledAt: account.mfa?.enabledAt ?? null, totpSecretSealed: account.mfa?.secretSealed ?? null });
     },
-    setCodeFailures: (username, state: FailureState) => { q.setCodeFailures.run(state.consecutiveFailures, state.lockedUntil, username); },
     advanceTotpStep: (username, step) => q.advanceTotpStep.run({ username, step }).changes === 1,
-    revokeAuthenticator: (username, change) => q.revokeAuthenticator.run({ username, ...change }).changes === 1,
+    revokeAuthenticator: (username, { setupCode, ...change }) =>
+      q.revokeAuthenticator.run({ username, ...change, setupCodeDigest: setupCode?.digest ?? null, setupCodeExpiresAt: setupCode?.expiresAt ?? null }).changes === 1,
     replaceAuthenticator: (username, change) => q.replaceAuthenticator.run({ username, ...change }).changes === 1,
-    useHelpdeskReset: (username, now) => q.useHelpdeskReset.run(username, now).changes === 1,
+    useSetupCode: (username, digest, now) => q.useSetupCode.run(username, digest, now).changes === 1,
     endSessionsOf: (username, { reason, at, exceptIdHash }) => q.endSessionsOf.run({ username, reason, at, exceptIdHash: exceptIdHash ?? null }).changes,
     enableMfa: (username, mfa) => q.enableMfa.run({ username, ...mfa }).changes === 1,
 
-    getPasswordFailures: (typed) => {
-      const row = q.getPasswordFailures.get(typed);
-      return row ? { consecutiveFailures: row.consecutive_failures, lockedUntil: row.locked_until } : { consecutiveFailures: 0, lockedUntil: null };
+    getGuessState: (subject, factor) => {
+      const row = q.getGuessState.get(subject, factor);
+      return row && { consecutiveFailures: row.consecutive_failures, lockedUntil: row.locked_until, allowance: row.allowance, allowanceAt: row.allowance_at };
     },
-    setPasswordFailures: (typed, state) => {
-      if (state.consecutiveFailures === 0 && state.lockedUntil === null) q.clearPasswordFailures.run(typed);
-      else q.setPasswordFailures.run(typed, state.consecutiveFailures, state.lockedUntil);
-    },
+    putGuessState: (subject, factor, state) => { q.putGuessState.run({ subject, factor, ...state }); },
 
     insertSession: ({ signIn, pendingSecret, ...session }: SessionRecord) => {
       q.insertSession.run({
@@ -161,9 +159,19 @@ export function openSqliteStore(file: string): SqliteStore {
     insertPasswordReset: (reset) => { q.insertPasswordReset.run(reset); },
     findPasswordReset: (idHash) => {
       const row = q.findPasswordReset.get(idHash);
-      return row && { idHash: row.id_hash, username: row.username, createdAt: row.created_at, expiresAt: row.expires_at, secondFactorAt: row.second_factor_at, usedAt: row.used_at };
+      return row && {
+        idHash: row.id_hash,
+        username: row.username,
+        createdAt: row.created_at,
+        expiresAt: row.expires_at,
+        emailCodeDigest: row.email_code_digest,
+        emailVerifiedAt: row.email_verified_at,
+        secondFactorAt: row.second_factor_at,
+        usedAt: row.used_at,
+      };
     },
     markResetSecondFactor: (idHash, at) => { q.markResetSecondFactor.run(at, idHash); },
+    markResetEmailVerified: (idHash, at) => { q.markResetEmailVerified.run(at, idHash); },
     useReset: (idHash, at) => q.useReset.run(at, idHash).changes === 1,
     markSteppedUp: (idHash, at) => { q.markSteppedUp.run(at, idHash); },
     putStepUpCode: (code) => { q.putStepUpCode.run(code); },
@@ -175,8 +183,8 @@ export function openSqliteStore(file: string): SqliteStore {
     deleteStepUpCode: (sessionIdHash) => { q.deleteStepUpCode.run(sessionIdHash); },
 
     appendOutbox: (message) => { q.appendOutbox.run(message); },
-    listOutbox: ({ username, limit, exceptKind, unseenOnly }) =>
-      q.listOutbox.all({ username: username ?? null, exceptKind: exceptKind ?? null, unseenOnly: unseenOnly === true ? 1 : 0, limit }).map(toOutboxMessage),
+    listOutbox: ({ username, limit, kind, exceptKind, unseenOnly }) =>
+      q.listOutbox.all({ username: username ?? null, kind: kind ?? null, exceptKind: exceptKind ?? null, unseenOnly: unseenOnly === true ? 1 : 0, limit }).map(toOutboxMessage),
     markOutboxSeen: (username, at) => { q.markOutboxSeen.run(at, username); },
 
     appendAudit: (entry: AuditEntry) => { q.appendAudit.run({ ...entry, detail: JSON.stringify(entry.detail) }); },

@@ -7,7 +7,7 @@ type Request<T extends ContentRequest['type']> = Extract<ContentRequest, { type:
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Everything the content script needs to decide what to show on a portal page. */
-export async function pageContext(context: BackgroundContext, request: Request<'page-context'>): Promise<MessageResult<PageContext>> {
+export async function pageContext(context: BackgroundContext, _request: Request<'page-context'>): Promise<MessageResult<PageContext>> {
   const status = await context.helper.post(API_PATHS.status, {}, StatusResponse);
   if (!status.ok) return status;
   const session = status.value.session;
@@ -42,11 +42,11 @@ export async function verifySignInWithRecoveryCode(
   );
 }
 
-export async function markNoticesSeen(context: BackgroundContext, request: Request<'mark-notices-seen'>): Promise<MessageResult<{ seen: true }>> {
+export async function markNoticesSeen(context: BackgroundContext, _request: Request<'mark-notices-seen'>): Promise<MessageResult<{ seen: true }>> {
   return context.helper.post(API_PATHS.noticesSeen, {}, NoticesSeenResponse);
 }
 
-export async function snoozeInvitation(context: BackgroundContext, request: Request<'snooze-invitation'>): Promise<MessageResult<{ snoozedUntil: number }>> {
+export async function snoozeInvitation(context: BackgroundContext, _request: Request<'snooze-invitation'>): Promise<MessageResult<{ snoozedUntil: number }>> {
   const user = await signedInUsername(context);
   if (!user.ok) return user;
   const { snoozeDays } = await context.storage.getSettings();

@@ -14,22 +14,47 @@ export function resetDetailsPage(input: { errors?: FieldError[]; values?: Record
   const errors = input.errors ?? [];
   return page('Forgotten password', errors, html`
     <h1>Forgotten your password?</h1>
-    <p>Enter your details. If they match your ESR record, you can choose a new password.</p>
+    <p>Enter your username and the email address on your ESR record. If they match, we will email you a code.</p>
     <form action="/forgotten-password" method="post" novalidate>
       ${textField({ id: 'username', label: 'Username', hint: 'For example, 999JSMITH01', autocomplete: 'username', value: input.values?.['username'] ?? '', error: errorFor(errors, 'username') })}
       ${textField({ id: 'email', label: 'Email address', type: 'email', autocomplete: 'email', value: input.values?.['email'] ?? '', error: errorFor(errors, 'email') })}
-      ${textField({ id: 'dateOfBirth', label: 'Date of birth', type: 'date', autocomplete: 'bday', value: input.values?.['dateOfBirth'] ?? '', error: errorFor(errors, 'dateOfBirth') })}
       <button class="nhsuk-button" type="submit">Continue</button>
     </form>
     <p><a href="/login">Back to sign in</a></p>`);
 }
 
-/** Users with MFA on prove the second factor before they may choose a password. */
+/** Step 2: the code we emailed to the registered address. */
+export function resetEmailCodePage(input: { errors?: FieldError[] }): string {
+  const errors = input.errors ?? [];
+  return page('Check your email', errors, html`
+    <h1>Check your email</h1>
+    <p>We have emailed you a 6-digit code. It lasts 15 minutes.</p>
+    <p class="nhsuk-body-s">Training portal: the email is in the <a href="/demo/outbox" target="_blank" rel="noopener">demo mailbox (opens in a new tab)</a>.</p>
+    <form action="/forgotten-password/email-code" method="post" novalidate>
+      ${textField({ id: 'code', label: 'Code from the email', hint: 'For example, 123456', autocomplete: 'one-time-code', error: errorFor(errors, 'code'), extra: html`inputmode="numeric" spellcheck="false"` })}
+      <button class="nhsuk-button" type="submit">Continue</button>
+    </form>`);
+}
+
+/** Step 3 without MFA: the date of birth as well (with MFA on, the app takes its place). */
+export function resetDateOfBirthPage(input: { errors?: FieldError[] }): string {
+  const errors = input.errors ?? [];
+  return page('Confirm it is you', errors, html`
+    <h1>Confirm it is you</h1>
+    <p>Enter your date of birth as it is on your ESR record.</p>
+    <form action="/forgotten-password/verify" method="post" novalidate>
+      ${textField({ id: 'dateOfBirth', label: 'Date of birth', type: 'date', autocomplete: 'bday', error: errorFor(errors, 'dateOfBirth') })}
+      <button class="nhsuk-button" type="submit">Continue</button>
+    </form>
+    <p class="nhsuk-body-s">With extra security (MFA) turned on, you would not need this: a code from your phone proves it is you.</p>`);
+}
+
+/** Step 3 with MFA on: the app or a recovery code, before they may choose a password. */
 export function resetSecondFactorPage(input: { errors?: FieldError[] }): string {
   const errors = input.errors ?? [];
   return page('Confirm it is you', errors, html`
     <h1>Confirm it is you</h1>
-    <p>Your account has extra security, so we need a code before you can reset your password.</p>
+    <p>Your account has extra security, so a code from your phone proves it is you. You do not need your personal details.</p>
     <form action="/forgotten-password/verify" method="post" novalidate>
       ${textField({ id: 'code', label: 'Code from Microsoft Authenticator', hint: 'The 6-digit code shown for ESR. It changes every 30 seconds.', autocomplete: 'one-time-code', error: errorFor(errors, 'code'), extra: html`inputmode="numeric" spellcheck="false"` })}
       <button class="nhsuk-button" type="submit">Continue</button>

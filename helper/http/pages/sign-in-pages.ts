@@ -56,7 +56,8 @@ export function loginPage(input: {
  * "Verification needed": the step between password and portal for users with MFA on. Without the
  * extension (or JavaScript) its own form works; with it, the extension's prompt takes its place.
  */
-export function verifyPage(input: { challenge: string; username: string; error?: string; recoveryError?: string }): string {
+export function verifyPage(input: { challenge: string; username: string; method: 'app' | 'setup-code'; error?: string; recoveryError?: string }): string {
+  if (input.method === 'setup-code') return setupCodePage(input);
   return layout({
     title: input.error === undefined && input.recoveryError === undefined ? 'Enter your security code' : 'Error: Enter your security code',
     page: 'mfa-verify',
@@ -100,5 +101,29 @@ export function signedOutPage(): string {
     title: 'You have signed out',
     page: 'signed-out',
     body: html`<h1>You have signed out</h1><p><a href="/login">Sign in again</a></p>`,
+  });
+}
+
+/**
+ * After a helpdesk reset: the one-time set-up code from the email, then straight into setting up
+ * the new phone. The portal's own form: the page carries no challenge for the extension's prompt.
+ */
+function setupCodePage(input: { challenge: string; username: string; error?: string }): string {
+  return layout({
+    title: input.error === undefined ? 'Enter your set-up code' : 'Error: Enter your set-up code',
+    page: 'mfa-verify',
+    body: html`<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
+      ${input.error === undefined ? '' : errorSummary([{ field: 'setupCode', message: input.error }])}
+      <span class="nhsuk-caption-l">Signing in as ${input.username}</span>
+      <h1>Enter your set-up code</h1>
+      <p>Your ESR administrator reset your authenticator app and emailed you a one-time set-up code. Enter it to set up Microsoft Authenticator on your new phone.</p>
+      <p class="nhsuk-body-s">Training portal: the email is in the <a href="/demo/outbox" target="_blank" rel="noopener">demo mailbox (opens in a new tab)</a>.</p>
+      <form action="/login/verify" method="post" novalidate>
+        <input type="hidden" name="challenge" value="${input.challenge}">
+        ${textField({ id: 'setupCode', label: 'Set-up code', hint: 'For example, ABCD-EFGH-JKLM-NPQR. It works once, within 24 hours of the email.', autocomplete: 'off', error: input.error, extra: html`spellcheck="false" autocapitalize="characters"` })}
+        <button class="nhsuk-button" type="submit">Continue</button>
+      </form>
+      <p><a href="/login">Cancel and sign in again</a></p>
+    </div></div>`,
   });
 }
