@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCore, DEFAULT_CORE_CONFIG, type Core, type CoreConfig } from './core/index.js';
 import { DEFAULT_SCRYPT_COST, hashPassword, type ScryptCost } from './core/password-hash.js';
@@ -12,6 +12,8 @@ import { openSqliteStore, type SqliteStore } from './store/sqlite-store.js';
 
 export const DATABASE_FILE = 'esr-mfa.db';
 export const KEY_FILE = 'helper.key';
+/** Every file the helper keeps in its data directory. */
+const OWNED_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, KEY_FILE];
 
 export const systemClock: Clock = { now: () => Date.now() };
 export const systemRandom: Random = { bytes: (length) => randomBytes(length) };
@@ -38,8 +40,13 @@ export async function openHelper(options: HelperOptions): Promise<Helper> {
   const clock = options.clock ?? systemClock;
   const random = options.random ?? systemRandom;
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  // At every start, not only on creation: mkdir's mode applies only to a new folder (and the umask
+  // trims it), and an earlier version or a hand-made folder may have left it readable by others.
+  chmodSync(options.dataDir, 0o700);
   const masterKey = readOrCreateKey(path.join(options.dataDir, KEY_FILE), random);
   const store = openSqliteStore(path.join(options.dataDir, DATABASE_FILE));
+  // After opening, so the WAL and shared-memory files exist; SQLite gives them the database's mode.
+  restrictToOwner(options.dataDir);
   const secrets = createSecretBox(masterKey, random);
   const core = createCore({
     store,
@@ -84,7 +91,16 @@ function readOrCreateKey(file: string, random: Random): Uint8Array {
 
 /** Removes only the files this helper owns from the data directory, never the directory's other contents. */
 export function wipeDataDir(dataDir: string): void {
-  for (const name of [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, KEY_FILE]) {
-    rmSync(path.join(dataDir, name), { force: true });
+  for (const name of OWNED_FILES) rmSync(path.join(dataDir, name), { force: true });
+}
+
+/** Makes the helper's files readable by their owner only; the others in the folder are not its business. */
+function restrictToOwner(dataDir: string): void {
+  for (const name of OWNED_FILES) {
+    try {
+      chmodSync(path.join(dataDir, name), 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
 }

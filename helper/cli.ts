@@ -5,6 +5,7 @@ import { groupSecretForReading } from '../shared/totp.js';
 import { openHelper, wipeDataDir } from './app.js';
 import { buildServer, DEFAULT_EXTENSION_ORIGINS, DEFAULT_RATE_LIMITS } from './http/server.js';
 import { DEMO_PASSWORD, PERSONAS } from './personas.js';
+import { closeWhenAsked } from './shutdown.js';
 
 const USAGE = `Usage: npm start -- [--port N] [--data DIR] [--reset]
 
@@ -63,18 +64,7 @@ async function main(): Promise<void> {
   const address = server.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
 
-  let closing = false;
-  const shutDown = (signal: string) => {
-    if (closing) return;
-    closing = true;
-    console.log(`\n${signal}: closing the portal and its database.`);
-    void server.close().then(() => {
-      helper.close();
-      process.exit(0);
-    });
-  };
-  process.on('SIGINT', () => { shutDown('SIGINT'); });
-  process.on('SIGTERM', () => { shutDown('SIGTERM'); });
+  closeWhenAsked(server, helper);
 
   const secrets = helper.demoSecrets();
   const rows = PERSONAS.map((p) => {

@@ -96,7 +96,14 @@ export function openSqliteStore(file: string): SqliteStore {
   return {
     ...createDeviceStore(db),
     transaction: (work) => db.transaction(work)(),
-    close: () => { db.close(); },
+    close: () => {
+      if (!db.open) return;
+      // SQLite folds the WAL in on the last connection's close; checkpoint explicitly so the
+      // database file is whole and the WAL empty even when another connection (say, the sqlite3
+      // shell) is open and the close alone would leave the WAL as it is.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
 
     findAccount: (username) => {
       const row = q.findAccount.get(username);

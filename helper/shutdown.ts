@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+
+/** How long requests already under way get to finish before their connections are cut. */
+const GRACE_MS = 1000;
+/** How often to check that the process that started the helper is still there. */
+const PARENT_CHECK_MS = 250;
+
+/**
+ * Closes the portal, then its database, and exits, when asked: SIGINT (Ctrl-C), SIGTERM, SIGHUP
+ * (the terminal closed), or when the process that started the helper goes away.
+ *
+ * The last one is for `npm start`: npm passes a signal only to its own child, the shell that runs
+ * the start script, and Debian's dash does not exec the script's last command, so the shell dies
+ * of the signal and the helper, a grandchild, would be left listening.
+ */
+export function closeWhenAsked(server: FastifyInstance, database: { close(): void }): void {
+  let closing = false;
+  const close = async (reason: string) => {
+    // Later signals change nothing: npm forwards its copy of a Ctrl-C the helper has already had
+    // from the terminal, and the close below is bounded, so waiting cannot hang.
+    if (closing) return;
+    closing = true;
+    console.log(`\n${reason}: closing the portal and its database.`);
+    // Fastify closes idle keep-alive connections at once; a request under way gets a moment to
+    // finish, and a client that never finishes its request cannot hold the database open.
+    const closed = await Promise.race([
+      server.close().then(() => true, () => true),
+      new Promise<boolean>((resolve) => setTimeout(resolve, GRACE_MS, false)),
+    ]);
+    if (!closed) server.server.closeAllConnections();
+    try {
+      database.close();
+    } catch (error) {
+      console.error(`The database did not close cleanly: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+    // Exit at once: a request handler that wakes after this must not find a closed database.
+    process.exit(0);
+  };
+
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => { void close(signal); });
+
+  // Started by init (a deliberate daemon), there is no parent to outlive.
+  const parent = process.ppid;
+  if (parent !== 1) {
+    setInterval(() => {
+      if (process.ppid !== parent) void close('The process that started the helper has gone');
+    }, PARENT_CHECK_MS).unref();
+  }
+}
