@@ -6,9 +6,9 @@ import { checkPasswordRules } from './password-rules.js';
 describe("ESR's password rules", () => {
   it.each([
     ['Training26', []],
-    ['short1', ['too-short']],
+    ['short1', ['too-short', 'common-password']],
     ['nonumbers', ['needs-number']],
-    ['12345678', ['needs-letter', 'sequential-characters']],
+    ['12345678', ['needs-letter', 'sequential-characters', 'common-password']],
     ['Paaaass1word', ['repeated-characters']],
     ['Pass1234word', ['sequential-characters']],
     ['Passdcba9', ['sequential-characters']],
@@ -34,5 +34,29 @@ describe("ESR's password rules", () => {
         expect(password.toLowerCase()).not.toMatch(/0123|1234|2345|3456|4567|5678|6789|abcd|9876|3210|dcba/);
       }),
     );
+  });
+});
+
+describe('common and breached passwords (NIST SP 800-63B 5.1.1.2)', () => {
+  it.each(['Password1', 'Liverpool1', 'Welcome1', 'Qwerty123'])('refuses %s, which obeys ESR\'s rules but is on the list', (password) => {
+    expect(checkPasswordRules(password, '999JSMITH01')).toEqual(['common-password']);
+  });
+
+  it('ignores case, so capitals do not get a listed password through', () => {
+    for (const password of ['PASSWORD1', 'pAsSwOrD1', 'LIVERPOOL1', 'liverpool1']) {
+      expect(checkPasswordRules(password, '999JSMITH01')).toEqual(['common-password']);
+    }
+  });
+
+  it('refuses a top-of-the-list word with other digits or symbols after it', () => {
+    for (const password of ['Liverpool2719', 'Dragon48!', 'Football-2024']) {
+      expect(checkPasswordRules(password, '999JSMITH01')).toEqual(['common-password']);
+    }
+  });
+
+  it('accepts a random strong passphrase, with or without digits at the end', () => {
+    for (const password of ['Tidal7 orchard lantern quill', 'Copper heron marmalade 48', 'Winter47Ward']) {
+      expect(checkPasswordRules(password, '999JSMITH01')).toEqual([]);
+    }
   });
 });

@@ -1,7 +1,10 @@
+import { isCommonPassword } from './common-passwords.js';
+
 /**
  * ESR's password rules: at least 8 characters, a letter and a number, and no runs of repeated or
  * sequential characters (`aaaa`, `1234`, `dcba`). Runs of four are refused; three are allowed, so
- * ordinary words ("first", "abc") do not trip the rule.
+ * ordinary words ("first", "abc") do not trip the rule. On top of ESR's own rules, a common or
+ * breached password is refused, as NIST SP 800-63B asks.
  */
 export const PASSWORD_MIN_LENGTH = 8;
 /** NIST SP 800-63B asks that at least 64 characters be allowed. */
@@ -16,6 +19,7 @@ export type PasswordRuleBreach =
   | 'repeated-characters'
   | 'sequential-characters'
   | 'contains-username'
+  | 'common-password'
   | 'same-as-before';
 
 export function checkPasswordRules(password: string, username: string): PasswordRuleBreach[] {
@@ -30,6 +34,7 @@ export function checkPasswordRules(password: string, username: string): Password
     breaches.push('sequential-characters');
   }
   if (username.length > 0 && password.toUpperCase().includes(username.toUpperCase())) breaches.push('contains-username');
+  if (isCommonPassword(password)) breaches.push('common-password');
   return breaches;
 }
 
@@ -58,5 +63,6 @@ export const PASSWORD_RULE_TEXT: Record<PasswordRuleBreach, string> = {
   'repeated-characters': 'Do not repeat the same character 4 times in a row, like "aaaa".',
   'sequential-characters': 'Do not use 4 characters in sequence, like "1234" or "abcd".',
   'contains-username': 'Do not include your username.',
+  'common-password': 'This password is too common. Choose one that is harder to guess.',
   'same-as-before': 'Choose a password you have not used before.',
 };

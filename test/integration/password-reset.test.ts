@@ -54,6 +54,9 @@ describe('forgotten password', () => {
     const weak = await client.postForm('/forgotten-password/new', { newPassword: 'abcd1234', confirmPassword: 'abcd1234' });
     expect(weak.status).toBe(422);
     expect(weak.body).toContain('Do not use 4 characters in sequence');
+    const common = await client.postForm('/forgotten-password/new', { newPassword: 'Liverpool1', confirmPassword: 'Liverpool1' });
+    expect(common.status).toBe(422);
+    expect(common.body).toContain('This password is too common. Choose one that is harder to guess.');
     const done = await client.postForm('/forgotten-password/new', { newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
     expect(done.body).toContain('Your password has been changed');
 
