@@ -29,10 +29,16 @@ export interface AccountRecord extends AccountProfile {
   reenrolmentRequiredAt: number | null;
   /** After a helpdesk reset: one password-only sign-in, straight into the new set-up, until this time. */
   helpdeskResetUntil: number | null;
+  /**
+   * The password of the person's (simulated) email account, apart from their ESR password so that
+   * knowing one does not open the other. Null only until the helper fills it in at start-up.
+   */
+  mailboxPasswordHash: string | null;
 }
 
 export interface NewAccount extends AccountProfile {
   passwordHash: string;
+  mailboxPasswordHash: string;
   mfa: { secretSealed: string; enabledAt: number } | null;
 }
 
@@ -94,6 +100,14 @@ export interface OutboxMessage {
   subject: string;
   body: string;
   seenAt: number | null;
+}
+
+/** A signed-in demo mailbox, named by its own cookie, stored as a hash. */
+export interface MailboxSessionRecord {
+  idHash: string;
+  username: string;
+  createdAt: number;
+  expiresAt: number;
 }
 
 /** A forgotten-password reset in progress, named by a cookie, stored as a hash. */
@@ -211,6 +225,15 @@ export interface Store {
   /** Newest first; optionally one user's, without one kind, or only those not yet seen. */
   listOutbox(filter: { username?: string; limit: number; exceptKind?: string; unseenOnly?: boolean }): OutboxMessage[];
   markOutboxSeen(username: string, at: number): void;
+
+  setMailboxPasswordHash(username: string, mailboxPasswordHash: string): void;
+  /** Mailbox password failures are kept by the name typed, like sign-in failures. */
+  getMailboxFailures(typedUsername: string): FailureState;
+  setMailboxFailures(typedUsername: string, state: FailureState): void;
+  /** Also clears away mailbox sessions that had ended before this one began. */
+  insertMailboxSession(session: MailboxSessionRecord): void;
+  findMailboxSession(idHash: string): MailboxSessionRecord | undefined;
+  deleteMailboxSession(idHash: string): void;
 
   appendAudit(entry: AuditEntry): void;
   listAudit(filter: { username?: string; limit: number }): AuditEntry[];

@@ -6,7 +6,7 @@ import type { Core } from '../core/index.js';
 import { PASSWORD_RULE_TEXT } from '../core/password-rules.js';
 import type { CoreError } from '../core/result.js';
 import { HTTP_STATUS } from './errors.js';
-import { newPasswordPage, outboxPage, passwordChangedPage, resetDetailsPage, resetSecondFactorPage } from './pages/password-reset-pages.js';
+import { newPasswordPage, passwordChangedPage, resetDetailsPage, resetSecondFactorPage } from './pages/password-reset-pages.js';
 import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
 import { codeErrorMessage, minutesText } from './wording.js';
 
@@ -16,7 +16,7 @@ const SecondFactorForm = z.object({ code: FormText, recoveryCode: FormText });
 const NewPasswordForm = z.object({ newPassword: FormText, confirmPassword: FormText });
 const RULES = ['too-short', 'needs-letter', 'needs-number', 'repeated-characters', 'sequential-characters', 'contains-username'] as const;
 
-/** The forgotten-password route, as plain forms, and the demo outbox that shows what was "sent". */
+/** The forgotten-password route, as plain forms. */
 export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
   const resetId = (request: FastifyRequest) => request.cookies[RESET_COOKIE];
   const startAgain = (reply: FastifyReply) => htmlReply(reply, resetDetailsPage({ errors: [{ field: 'username', message: ERROR_MESSAGES['reset-expired'] }] }), 410);
@@ -84,6 +84,4 @@ export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, si
     void reply.clearCookie(RESET_COOKIE, { path: '/forgotten-password' });
     return htmlReply(reply, passwordChangedPage());
   });
-
-  app.get('/demo/outbox', async (_request, reply) => htmlReply(reply, outboxPage(core.outbox())));
 }

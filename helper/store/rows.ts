@@ -22,6 +22,7 @@ export interface AccountRow {
   code_locked_until: number | null;
   reenrolment_required_at: number | null;
   helpdesk_reset_until: number | null;
+  mailbox_password_hash: string | null;
 }
 
 export function toAccount(row: AccountRow): AccountRecord {
@@ -43,6 +44,7 @@ export function toAccount(row: AccountRow): AccountRecord {
     codeFailures: { consecutiveFailures: row.code_failures, lockedUntil: row.code_locked_until },
     reenrolmentRequiredAt: row.reenrolment_required_at,
     helpdeskResetUntil: row.helpdesk_reset_until,
+    mailboxPasswordHash: row.mailbox_password_hash,
   };
 }
 

@@ -3,6 +3,7 @@ import type { AuditEntry } from '../core/audit.js';
 import type { FailureState } from '../core/lockout.js';
 import type { NewAccount, SessionRecord, Store } from '../core/store.js';
 import { createDeviceStore } from './device-store.js';
+import { createMailboxStore } from './mailbox-store.js';
 import { migrate } from './migrations.js';
 import { toAccount, toAuditEntry, toChallenge, toOutboxMessage, toSession, type AccountRow, type AuditRow, type ChallengeRow, type OutboxRow, type SessionRow } from './rows.js';
 
@@ -23,9 +24,9 @@ export function openSqliteStore(file: string): SqliteStore {
     findAccount: db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE username = ?'),
     listAccounts: db.prepare<[], AccountRow>('SELECT * FROM accounts ORDER BY rowid'),
     insertAccount: db.prepare(`INSERT INTO accounts (username, display_name, job_title, privilege, employment, internet_access, email,
-      date_of_birth, password_hash, mfa_enabled_at, totp_secret_sealed)
+      date_of_birth, password_hash, mfa_enabled_at, totp_secret_sealed, mailbox_password_hash)
       VALUES (@username, @displayName, @jobTitle, @privilege, @employment, @internetAccess, @email, @dateOfBirth, @passwordHash,
-      @mfaEnabledAt, @totpSecretSealed)`),
+      @mfaEnabledAt, @totpSecretSealed, @mailboxPasswordHash)`),
     setPendingSecret: db.prepare('UPDATE accounts SET pending_secret_sealed = ?, pending_secret_created_at = ? WHERE username = ?'),
     setCodeFailures: db.prepare('UPDATE accounts SET code_failures = ?, code_locked_until = ? WHERE username = ?'),
     advanceTotpStep: db.prepare(
@@ -93,6 +94,7 @@ export function openSqliteStore(file: string): SqliteStore {
 
   return {
     ...createDeviceStore(db),
+    ...createMailboxStore(db),
     transaction: (work) => db.transaction(work)(),
     close: () => { db.close(); },
 

@@ -1,4 +1,3 @@
-import type { OutboxMessage } from '../../core/store.js';
 import { html, type Html } from './html.js';
 import { errorSummary, layout, textField, type FieldError } from './layout.js';
 
@@ -62,22 +61,6 @@ export function passwordChangedPage(): string {
   return page('Password changed', [], html`
     <div class="nhsuk-panel nhsuk-panel--confirmation"><h1 class="nhsuk-panel__title">Your password has been changed</h1></div>
     <p>You have been signed out everywhere. Sign in with your new password.</p>
+    <p>We have emailed you about the change. Training portal: the email is in your <a href="/demo/mailbox">demo mailbox (the emails ESR would send to each person)</a>.</p>
     <p><a href="/login">Sign in</a></p>`);
-}
-
-/** The simulated outbox: what the helper would have emailed, newest first. */
-export function outboxPage(messages: readonly OutboxMessage[]): string {
-  const when = (at: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/London' }).format(at);
-  return layout({
-    title: 'Demo outbox',
-    page: 'outbox',
-    body: html`<h1>Demo outbox</h1>
-      <p>In the live ESR these messages would go to each person's email. In training they appear here, newest first.</p>
-      ${messages.length === 0 ? html`<p>No messages yet.</p>` : html`<ol class="nhsuk-list esr-outbox">${messages.map((m) => html`
-        <li class="nhsuk-card"><div class="nhsuk-card__content">
-          <p class="nhsuk-body-s">To ${m.username} by ${m.channel}, ${when(m.at)}</p>
-          <h2 class="nhsuk-card__heading nhsuk-heading-s">${m.subject}</h2>
-          <p class="nhsuk-card__description" data-esr-outbox-kind="${m.kind}">${m.body}</p>
-        </div></li>`)}</ol>`}`,
-  });
 }
