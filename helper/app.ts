@@ -7,7 +7,7 @@ import type { Clock, Random } from './core/ports.js';
 import { createSecretBox } from './core/secret-box.js';
 import { createSessionTokens } from './core/tokens.js';
 import { newTotpSecret } from './core/totp.js';
-import { DEMO_PASSWORD, PERSONAS } from './personas.js';
+import { DEMO_MAILBOX_PASSWORD, DEMO_PASSWORD, PERSONAS } from './personas.js';
 import { openSqliteStore, type SqliteStore } from './store/sqlite-store.js';
 
 export const DATABASE_FILE = 'esr-mfa.db';
@@ -23,7 +23,7 @@ export interface HelperOptions {
   clock?: Clock;
   random?: Random;
   config?: Partial<CoreConfig>;
-  /** Cost of the demo accounts' password hashes; tests lower it to stay quick. */
+  /** Cost of the demo accounts' password hashes (ESR and mailbox); tests lower it to stay quick. */
   seedPasswordCost?: ScryptCost;
 }
 
@@ -56,7 +56,9 @@ export async function openHelper(options: HelperOptions): Promise<Helper> {
     tokens: createSessionTokens(masterKey),
     config: { ...DEFAULT_CORE_CONFIG, ...options.config },
   });
-  if (store.listAccounts().length === 0) await seedPersonas(core, random, clock, options.seedPasswordCost ?? DEFAULT_SCRYPT_COST);
+  const cost = options.seedPasswordCost ?? DEFAULT_SCRYPT_COST;
+  if (store.listAccounts().length === 0) await seedPersonas(core, random, clock, cost);
+  await giveMailboxPasswords(core, random, cost);
 
   return {
     core,
@@ -72,10 +74,21 @@ async function seedPersonas(core: Core, random: Random, clock: Clock, cost: Scry
     PERSONAS.map(async ({ mfaOn, note: _note, ...profile }) => ({
       ...profile,
       passwordHash: await hashPassword(DEMO_PASSWORD, random, cost),
+      mailboxPasswordHash: await hashPassword(DEMO_MAILBOX_PASSWORD, random, cost),
       mfa: mfaOn ? { secretSealed: core.deps.secrets.seal(newTotpSecret(random)), enabledAt: clock.now() } : null,
     })),
   );
   core.deps.store.transaction(() => { accounts.forEach((account) => { core.deps.store.insertAccount(account); }); });
+}
+
+/**
+ * Accounts made before mailboxes had passwords (schema 7) get the demo mailbox password, once. The
+ * migration cannot do it: SQL has no scrypt.
+ */
+async function giveMailboxPasswords(core: Core, random: Random, cost: ScryptCost): Promise<void> {
+  const missing = core.deps.store.listAccounts().filter((account) => account.mailboxPasswordHash === null);
+  const hashed = await Promise.all(missing.map(async ({ username }) => ({ username, hash: await hashPassword(DEMO_MAILBOX_PASSWORD, random, cost) })));
+  core.deps.store.transaction(() => { hashed.forEach(({ username, hash }) => { core.deps.store.setMailboxPasswordHash(username, hash); }); });
 }
 
 function readOrCreateKey(file: string, random: Random): Uint8Array {

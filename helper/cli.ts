@@ -4,7 +4,7 @@ import { DEFAULT_HELPER_PORT } from '../shared/portal.js';
 import { groupSecretForReading } from '../shared/totp.js';
 import { openHelper, wipeDataDir } from './app.js';
 import { buildServer, DEFAULT_EXTENSION_ORIGINS, DEFAULT_RATE_LIMITS } from './http/server.js';
-import { DEMO_PASSWORD, PERSONAS } from './personas.js';
+import { DEMO_MAILBOX_PASSWORD, DEMO_PASSWORD, PERSONAS } from './personas.js';
 import { closeWhenAsked } from './shutdown.js';
 
 const USAGE = `Usage: npm start -- [--port N] [--data DIR] [--reset]
@@ -76,6 +76,9 @@ Data: ${options.dataDir}
 
 Demo accounts (password for all: ${DEMO_PASSWORD})
 ${rows.join('\n')}
+
+Demo mailboxes, the emails ESR would send to each person: http://127.0.0.1:${port}/demo/mailbox
+(mailbox password for all: ${DEMO_MAILBOX_PASSWORD}; it stands for their email account, not ESR)
 
 Press Ctrl-C to stop.`);
 }

@@ -6,6 +6,13 @@ import type { AccountProfile } from './core/store.js';
  */
 export const DEMO_PASSWORD = 'Training26';
 
+/**
+ * The password of every persona's demo mailbox, which stands for their own email account. It is
+ * not the ESR password, and each account keeps its own hash of it, so that someone who has only
+ * learnt a person's ESR password still cannot read the codes and notices ESR emails them.
+ */
+export const DEMO_MAILBOX_PASSWORD = 'Mailbox26';
+
 export interface Persona extends AccountProfile {
   mfaOn: boolean;
   /** Who this persona is for, in the CLI's table. */

@@ -9,7 +9,7 @@ export const PORTAL_PAGE_ATTRIBUTE = 'data-esr-page';
 /** On the verification page: the opaque sign-in challenge. */
 export const CHALLENGE_ATTRIBUTE = 'data-esr-challenge';
 
-export const PORTAL_PAGES = ['login', 'mfa-verify', 'home', 'forgotten-password', 'signed-out', 'outbox', 'step-up', 'manager', 'activity', 'problem'] as const;
+export const PORTAL_PAGES = ['login', 'mfa-verify', 'home', 'forgotten-password', 'signed-out', 'mailbox', 'step-up', 'manager', 'activity', 'problem'] as const;
 /** On the step-up page: how the check is made, `app` or `email`. */
 export const STEP_UP_METHOD_ATTRIBUTE = 'data-esr-step-up-method';
 export const PortalPage = z.enum(PORTAL_PAGES);

@@ -31,6 +31,9 @@ export const AUDIT_EVENTS = [
   'password-reset-started',
   'password-reset-refused',
   'password-reset',
+  'mailbox-opened',
+  'mailbox-open-failed',
+  'mailbox-refused-locked',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

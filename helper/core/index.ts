@@ -4,6 +4,7 @@ import { accountActivity, forgetDevice, markNoticesSeen } from './activity.js';
 import { helpdeskResetAuthenticator } from './authenticator-reset.js';
 import type { CoreDeps } from './deps.js';
 import { issueDeviceNonce } from './devices.js';
+import { closeMailbox, openMailbox, readMailbox, type MailboxInput } from './mailbox.js';
 import { confirmEnrolment, startEnrolment } from './enrolment.js';
 import { endSession, resolveSession, sessionStatus, whySessionEnded, type SessionLookup } from './sessions.js';
 import { completePasswordReset, findLiveReset, startPasswordReset, verifyResetEmailCode, verifyResetSecondFactor, type ResetSecondFactor } from './password-reset.js';
@@ -34,7 +35,11 @@ export function createCore(deps: CoreDeps) {
     verifyResetSecondFactor: (context: RequestContext, resetId: string | undefined, answer: ResetSecondFactor) =>
       verifyResetSecondFactor(deps, context, resetId, answer),
     completePasswordReset: (context: RequestContext, resetId: string | undefined, newPassword: string) => completePasswordReset(deps, context, resetId, newPassword),
-    outbox: (limit = 50) => deps.store.listOutbox({ limit }),
+    mailbox: {
+      open: (context: RequestContext, input: MailboxInput) => openMailbox(deps, context, input),
+      read: (token: string | undefined) => readMailbox(deps, token),
+      close: (token: string | undefined) => { closeMailbox(deps, token); },
+    },
     stepUp: {
       canEnter: canEnterManagerArea,
       method: stepUpMethod,

@@ -2,8 +2,9 @@ import type { CoreDeps } from './deps.js';
 import type { AccountRecord, OutboxMessage } from './store.js';
 
 /**
- * What the helper tells a user, written to the simulated outbox (the training portal shows it at
- * /demo/outbox instead of sending email). Every change to how someone signs in is told.
+ * What the helper tells a user, written to the simulated outbox (the training portal shows each
+ * person theirs in the demo mailbox, /demo/mailbox, instead of sending email). Every change to how
+ * someone signs in is told.
  */
 export const NOTIFICATION_KINDS = [
   'mfa-enabled',

@@ -29,7 +29,7 @@ export interface PasswordSignInInput {
  * A well-formed scrypt hash of a random password: unknown usernames are checked against it so a
  * wrong username takes as long as a wrong password and the two cannot be told apart.
  */
-const DECOY_HASH = 'scrypt$32768$8$1$pKz9c1x2NxWgq1m8tKcGxA$gZ0vD5qfYg3Kx0X4Qm2r6v2lqv1QmJ0c3bY5yq2HkRk';
+export const DECOY_HASH = 'scrypt$32768$8$1$pKz9c1x2NxWgq1m8tKcGxA$gZ0vD5qfYg3Kx0X4Qm2r6v2lqv1QmJ0c3bY5yq2HkRk';
 
 export async function signInWithPassword(deps: CoreDeps, context: RequestContext, input: PasswordSignInInput): Promise<Result<PasswordSignIn>> {
   const { store, clock, config } = deps;

@@ -10,7 +10,7 @@ import type { AccountRecord, SessionRecord } from './store.js';
 /**
  * "Step up" for the manager area: managers and core users must have passed a check within the
  * last `stepUpMaxAgeMs`. With MFA on, the check is a code from their app; without it, ESR's
- * existing route, a one-time code sent to their email (the simulated outbox).
+ * existing route, a one-time code sent to their email (in training, their demo mailbox).
  */
 export type StepUpMethod = 'app' | 'email';
 

@@ -1,6 +1,7 @@
 import type { Privilege } from '../../shared/api.js';
 import type { AuditEntry } from './audit.js';
 import type { GuessFactor, GuessState } from './guess-budget.js';
+import type { FailureState } from './lockout.js';
 
 export type Employment = 'active' | 'left';
 export type InternetAccess = 'approved' | 'not-requested' | 'requested' | 'rejected';
@@ -29,6 +30,11 @@ export interface AccountRecord extends AccountProfile {
    * with their password opens the new set-up.
    */
   setupCode: SetupCode | null;
+  /**
+   * The password of the person's (simulated) email account, apart from their ESR password so that
+   * knowing one does not open the other. Null only until the helper fills it in at start-up.
+   */
+  mailboxPasswordHash: string | null;
 }
 
 export interface SetupCode {
@@ -38,6 +44,7 @@ export interface SetupCode {
 
 export interface NewAccount extends AccountProfile {
   passwordHash: string;
+  mailboxPasswordHash: string;
   mfa: { secretSealed: string; enabledAt: number } | null;
 }
 
@@ -109,6 +116,14 @@ export interface OutboxMessage {
   subject: string;
   body: string;
   seenAt: number | null;
+}
+
+/** A signed-in demo mailbox, named by its own cookie, stored as a hash. */
+export interface MailboxSessionRecord {
+  idHash: string;
+  username: string;
+  createdAt: number;
+  expiresAt: number;
 }
 
 /** A forgotten-password reset in progress, named by a cookie, stored as a hash. */
@@ -238,6 +253,15 @@ export interface Store {
   /** Newest first; optionally one user's, of one kind, without one kind, or only those not yet seen. */
   listOutbox(filter: { username?: string; limit: number; kind?: string; exceptKind?: string; unseenOnly?: boolean }): OutboxMessage[];
   markOutboxSeen(username: string, at: number): void;
+
+  setMailboxPasswordHash(username: string, mailboxPasswordHash: string): void;
+  /** Mailbox password failures are kept by the name typed, like sign-in failures. */
+  getMailboxFailures(typedUsername: string): FailureState;
+  setMailboxFailures(typedUsername: string, state: FailureState): void;
+  /** Also clears away mailbox sessions that had ended before this one began. */
+  insertMailboxSession(session: MailboxSessionRecord): void;
+  findMailboxSession(idHash: string): MailboxSessionRecord | undefined;
+  deleteMailboxSession(idHash: string): void;
 
   appendAudit(entry: AuditEntry): void;
   listAudit(filter: { username?: string; limit: number }): AuditEntry[];

@@ -7,7 +7,7 @@ import { PASSWORD_RULE_TEXT } from '../core/password-rules.js';
 import type { ResetStep } from '../core/password-reset.js';
 import type { CoreError } from '../core/result.js';
 import { HTTP_STATUS } from './errors.js';
-import { newPasswordPage, outboxPage, passwordChangedPage, resetDateOfBirthPage, resetDetailsPage, resetEmailCodePage, resetSecondFactorPage } from './pages/password-reset-pages.js';
+import { newPasswordPage, passwordChangedPage, resetDateOfBirthPage, resetDetailsPage, resetEmailCodePage, resetSecondFactorPage } from './pages/password-reset-pages.js';
 import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
 import { codeErrorMessage, minutesText } from './wording.js';
 
@@ -131,6 +131,4 @@ export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, si
     void reply.clearCookie(RESET_COOKIE, { path: '/forgotten-password' });
     return htmlReply(reply, passwordChangedPage());
   });
-
-  app.get('/demo/outbox', async (_request, reply) => htmlReply(reply, outboxPage(core.outbox())));
 }

@@ -13,6 +13,7 @@ import { registerApiRoutes } from './api-routes.js';
 import { codeForFrameworkError, HTTP_STATUS, sendApiError } from './errors.js';
 import { registerRequestGuard } from './guard.js';
 import { problemPage } from './pages/other-pages.js';
+import { registerMailboxRoutes } from './mailbox-routes.js';
 import { registerManagerRoutes } from './manager-routes.js';
 import { registerPasswordResetRoutes } from './password-reset-routes.js';
 import { registerPortalRoutes } from './portal-routes.js';
@@ -93,6 +94,7 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
   registerPortalRoutes(app, core, signInRateLimit);
   registerPasswordResetRoutes(app, core, signInRateLimit);
   registerManagerRoutes(app, core, signInRateLimit);
+  registerMailboxRoutes(app, core, signInRateLimit);
   registerApiRoutes(app, core, signInRateLimit);
 
   app.setNotFoundHandler(async (request, reply) => {

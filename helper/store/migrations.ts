@@ -209,6 +209,23 @@ export const MIGRATIONS: readonly string[] = [
   BEFORE INSERT ON accounts WHEN EXISTS (SELECT 1 FROM accounts WHERE username = NEW.username AND mfa_enabled_at IS NOT NULL)
   BEGIN SELECT RAISE(ABORT, 'MFA cannot be turned off'); END;
   `,
+  /* 10: each person's demo mailbox: its own password, short sessions, and throttled guessing */ `
+  -- Null until the helper fills it in at start-up: a migration cannot run scrypt.
+  ALTER TABLE accounts ADD COLUMN mailbox_password_hash TEXT;
+
+  CREATE TABLE mailbox_sessions (
+    id_hash TEXT PRIMARY KEY,
+    username TEXT NOT NULL REFERENCES accounts (username),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE mailbox_failures (
+    typed_username TEXT PRIMARY KEY,
+    consecutive_failures INTEGER NOT NULL,
+    locked_until INTEGER
+  ) STRICT;
+  `,
 ];
 
 export function migrate(db: Database): void {

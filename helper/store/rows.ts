@@ -19,6 +19,7 @@ export interface AccountRow {
   reenrolment_required_at: number | null;
   setup_code_digest: string | null;
   setup_code_expires_at: number | null;
+  mailbox_password_hash: string | null;
 }
 
 export function toAccount(row: AccountRow): AccountRecord {
@@ -37,6 +38,7 @@ export function toAccount(row: AccountRow): AccountRecord {
     lastTotpStep: row.last_totp_step,
     reenrolmentRequiredAt: row.reenrolment_required_at,
     setupCode: row.setup_code_digest === null || row.setup_code_expires_at === null ? null : { digest: row.setup_code_digest, expiresAt: row.setup_code_expires_at },
+    mailboxPasswordHash: row.mailbox_password_hash,
   };
 }
 

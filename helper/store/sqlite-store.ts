@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { AuditEntry } from '../core/audit.js';
 import { SESSION_END_REASONS, type NewAccount, type SessionRecord, type Store } from '../core/store.js';
 import { createDeviceStore } from './device-store.js';
+import { createMailboxStore } from './mailbox-store.js';
 import { migrate } from './migrations.js';
 import { toAccount, toAuditEntry, toChallenge, toOutboxMessage, toSession, type AccountRow, type AuditRow, type ChallengeRow, type OutboxRow, type SessionRow } from './rows.js';
 
@@ -22,9 +23,9 @@ export function openSqliteStore(file: string): SqliteStore {
     findAccount: db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE username = ?'),
     listAccounts: db.prepare<[], AccountRow>('SELECT * FROM accounts ORDER BY rowid'),
     insertAccount: db.prepare(`INSERT INTO accounts (username, display_name, job_title, privilege, employment, internet_access, email,
-      date_of_birth, password_hash, mfa_enabled_at, totp_secret_sealed)
+      date_of_birth, password_hash, mfa_enabled_at, totp_secret_sealed, mailbox_password_hash)
       VALUES (@username, @displayName, @jobTitle, @privilege, @employment, @internetAccess, @email, @dateOfBirth, @passwordHash,
-      @mfaEnabledAt, @totpSecretSealed)`),
+      @mfaEnabledAt, @totpSecretSealed, @mailboxPasswordHash)`),
     advanceTotpStep: db.prepare(
       'UPDATE accounts SET last_totp_step = @step WHERE username = @username AND (last_totp_step IS NULL OR last_totp_step < @step)',
     ),
@@ -95,6 +96,7 @@ export function openSqliteStore(file: string): SqliteStore {
 
   return {
     ...createDeviceStore(db),
+    ...createMailboxStore(db),
     transaction: (work) => db.transaction(work)(),
     close: () => {
       if (!db.open) return;

@@ -65,7 +65,9 @@ describe('npm start', () => {
     reset.child.kill('SIGTERM');
     await reset.exited;
     expect(keys(reset.output)).not.toEqual(keys(first.output));
-  });
+    // Three real starts, and the reset seeds every account's ESR and mailbox passwords at full
+    // scrypt cost: on a busy two-core machine that outlasts the default 20 seconds.
+  }, 40_000);
 
   it('refuses a bad port with a clear message', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', 'abc'], { cwd: ROOT });

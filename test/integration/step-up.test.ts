@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_PATHS } from '../../shared/api.js';
 import { DEMO_PASSWORD } from '../../helper/personas.js';
 import { challengeIn, type PortalClient } from '../support/http-client.js';
+import { readMailboxOf } from '../support/mailbox.js';
 import { startTestServer, type ServerFixture } from '../support/server-fixture.js';
 import { codeNow } from '../support/sign-in.js';
 
@@ -48,7 +49,7 @@ describe('step-up for the manager area', () => {
     const status = await sarah.api(API_PATHS.status, {});
     expect(JSON.stringify(status.json())).not.toContain(code);
     expect((await sarah.get('/account/activity')).body).not.toContain(code);
-    expect((await sarah.get('/demo/outbox')).body).toContain(code);
+    expect((await readMailboxOf(fx.port, '999SGREEN01')).body).toContain(code);
     // The code was single use.
     const api = await sarah.api(API_PATHS.stepUpVerify, { code });
     expect(api.json()).toMatchObject({ error: { code: 'step-up-code-expired' } });

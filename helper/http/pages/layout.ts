@@ -58,7 +58,7 @@ export function layout(input: LayoutInput): string {
     </main>
   </div>
   <footer class="nhsuk-footer" role="contentinfo">
-    <div class="nhsuk-width-container"><p class="nhsuk-body-s">ESR MFA training portal. Served from this computer only. <a href="/demo/outbox">Demo outbox</a> (the emails ESR would send).</p></div>
+    <div class="nhsuk-width-container"><p class="nhsuk-body-s">ESR MFA training portal. Served from this computer only. <a href="/demo/mailbox">Demo mailbox</a> (the emails ESR would send to each person).</p></div>
   </footer>
 </body>
 </html>`.value;

@@ -11,7 +11,7 @@ export function stepUpPage(input: { account: AccountRecord; method: StepUpMethod
     input.method === 'app'
       ? html`<p>The manager area holds other people's details. Enter the 6-digit code from Microsoft Authenticator to confirm it is you.</p>`
       : html`<p>The manager area holds other people's details. We have sent a 6-digit code to your email address, ${input.account.email}. It works once and lasts 10 minutes.</p>
-          <p class="nhsuk-body-s">Training portal: the email is in the <a href="/demo/outbox" target="_blank" rel="noopener">demo outbox (opens in a new tab)</a>.</p>`;
+          <p class="nhsuk-body-s">Training portal: the email is in your <a href="/demo/mailbox" target="_blank" rel="noopener">demo mailbox (opens in a new tab)</a>, the emails ESR would send to each person. It opens with your mailbox password, not your ESR password.</p>`;
   return layout({
     title: errors.length > 0 ? 'Error: Confirm it is you' : 'Confirm it is you',
     page: 'step-up',

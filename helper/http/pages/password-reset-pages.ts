@@ -1,4 +1,3 @@
-import type { OutboxMessage } from '../../core/store.js';
 import { html, type Html } from './html.js';
 import { errorSummary, layout, textField, type FieldError } from './layout.js';
 
@@ -29,7 +28,7 @@ export function resetEmailCodePage(input: { errors?: FieldError[] }): string {
   return page('Check your email', errors, html`
     <h1>Check your email</h1>
     <p>We have emailed you a 6-digit code. It lasts 15 minutes.</p>
-    <p class="nhsuk-body-s">Training portal: the email is in the <a href="/demo/outbox" target="_blank" rel="noopener">demo mailbox (opens in a new tab)</a>.</p>
+    <p class="nhsuk-body-s">Training portal: the email is in the <a href="/demo/mailbox" target="_blank" rel="noopener">demo mailbox (opens in a new tab)</a>.</p>
     <form action="/forgotten-password/email-code" method="post" novalidate>
       ${textField({ id: 'code', label: 'Code from the email', hint: 'For example, 123456', autocomplete: 'one-time-code', error: errorFor(errors, 'code'), extra: html`inputmode="numeric" spellcheck="false"` })}
       <button class="nhsuk-button" type="submit">Continue</button>
@@ -87,22 +86,6 @@ export function passwordChangedPage(): string {
   return page('Password changed', [], html`
     <div class="nhsuk-panel nhsuk-panel--confirmation"><h1 class="nhsuk-panel__title">Your password has been changed</h1></div>
     <p>You have been signed out everywhere. Sign in with your new password.</p>
+    <p>We have emailed you about the change. Training portal: the email is in your <a href="/demo/mailbox">demo mailbox (the emails ESR would send to each person)</a>.</p>
     <p><a href="/login">Sign in</a></p>`);
-}
-
-/** The simulated outbox: what the helper would have emailed, newest first. */
-export function outboxPage(messages: readonly OutboxMessage[]): string {
-  const when = (at: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/London' }).format(at);
-  return layout({
-    title: 'Demo outbox',
-    page: 'outbox',
-    body: html`<h1>Demo outbox</h1>
-      <p>In the live ESR these messages would go to each person's email. In training they appear here, newest first.</p>
-      ${messages.length === 0 ? html`<p>No messages yet.</p>` : html`<ol class="nhsuk-list esr-outbox">${messages.map((m) => html`
-        <li class="nhsuk-card"><div class="nhsuk-card__content">
-          <p class="nhsuk-body-s">To ${m.username} by ${m.channel}, ${when(m.at)}</p>
-          <h2 class="nhsuk-card__heading nhsuk-heading-s">${m.subject}</h2>
-          <p class="nhsuk-card__description" data-esr-outbox-kind="${m.kind}">${m.body}</p>
-        </div></li>`)}</ol>`}`,
-  });
 }

@@ -117,7 +117,7 @@ function setupCodePage(input: { challenge: string; username: string; error?: str
       <span class="nhsuk-caption-l">Signing in as ${input.username}</span>
       <h1>Enter your set-up code</h1>
       <p>Your ESR administrator reset your authenticator app and emailed you a one-time set-up code. Enter it to set up Microsoft Authenticator on your new phone.</p>
-      <p class="nhsuk-body-s">Training portal: the email is in the <a href="/demo/outbox" target="_blank" rel="noopener">demo mailbox (opens in a new tab)</a>.</p>
+      <p class="nhsuk-body-s">Training portal: the email is in the <a href="/demo/mailbox" target="_blank" rel="noopener">demo mailbox (opens in a new tab)</a>.</p>
       <form action="/login/verify" method="post" novalidate>
         <input type="hidden" name="challenge" value="${input.challenge}">
         ${textField({ id: 'setupCode', label: 'Set-up code', hint: 'For example, ABCD-EFGH-JKLM-NPQR. It works once, within 24 hours of the email.', autocomplete: 'off', error: input.error, extra: html`spellcheck="false" autocapitalize="characters"` })}

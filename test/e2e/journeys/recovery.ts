@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { scanQrCode, signInWithPassword, signOut, waitForPanelText, waitForSecureFrameToSettle } from '../support/portal.js';
+import { openMailbox, scanQrCode, signInWithPassword, signOut, waitForPanelText, waitForSecureFrameToSettle } from '../support/portal.js';
 import { unusedCode } from '../support/codes.js';
 import type { Journey } from './journey.js';
 
@@ -36,9 +36,9 @@ export function recoveryJourneys(j: Journey): void {
     await j.page.type('#confirmPassword', 'Winter47Ward');
     await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('button[type="submit"]')]);
     expect(await j.page.$eval('h1', (el) => el.textContent)).toBe('Your password has been changed');
-    await j.page.goto(`${j.portal()}/demo/outbox`, { waitUntil: 'load' });
+    await openMailbox(j.page, j.portal(), '999JSMITH01');
     expect(await j.page.$eval('[data-esr-outbox-kind]', (el) => el.getAttribute('data-esr-outbox-kind'))).toBe('password-reset');
-    await j.shot(j.page, 'outbox-password-reset');
+    await j.shot(j.page, 'mailbox-password-reset');
     await j.page.goto(`${j.portal()}/login`, { waitUntil: 'load' });
     await j.page.type('#username', '999JSMITH01');
     await j.page.type('#password', 'Winter47Ward');
@@ -69,7 +69,7 @@ export function recoveryJourneys(j: Journey): void {
     await j.page.click('>>> button[type="submit"]');
     await waitForPanelText(j.page, 'Extra security is on');
     await j.shot(j.page, 'jane-new-phone-done');
-    await j.page.goto(`${j.portal()}/demo/outbox`, { waitUntil: 'load' });
+    await openMailbox(j.page, j.portal(), '999JSMITH01');
     const kinds = await j.page.$$eval('[data-esr-outbox-kind]', (els) => els.slice(0, 4).map((el) => el.getAttribute('data-esr-outbox-kind')));
     expect(kinds).toEqual(expect.arrayContaining(['authenticator-replaced', 'authenticator-reset']));
     // Her old phone no longer works for ESR.

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { OTHER_SITE_HTML } from '../support/other-site.js';
 import { STEP_UP_MAX_AGE_SECONDS } from '../support/helper-process.js';
-import { panelText, signInWithPassword, signOut, waitForPanelText } from '../support/portal.js';
+import { openMailbox, panelText, signInWithPassword, signOut, waitForPanelText } from '../support/portal.js';
 import type { Journey } from './journey.js';
 
 /** Who is offered what: leavers, staff without internet access, snoozes, unusual places, other sites. */
@@ -44,11 +44,11 @@ export function whoSeesWhatJourneys(j: Journey): void {
     expect(j.page.url()).toBe(`${j.portal()}/step-up`);
     await waitForPanelText(j.page, 'Code from the email');
     await j.shot(j.page, 'sarah-step-up-email');
-    const outbox = await j.tb.browser.newPage();
-    await outbox.goto(`${j.portal()}/demo/outbox`, { waitUntil: 'load' });
-    const email = await outbox.$eval('[data-esr-outbox-kind="step-up-code"]', (el) => el.textContent);
-    await j.shot(outbox, 'outbox-step-up-code');
-    await outbox.close();
+    const mailbox = await j.tb.browser.newPage();
+    await openMailbox(mailbox, j.portal(), '999SGREEN01');
+    const email = await mailbox.$eval('[data-esr-outbox-kind="step-up-code"]', (el) => el.textContent);
+    await j.shot(mailbox, 'mailbox-step-up-code');
+    await mailbox.close();
     const code = /is (\d{6})\./.exec(email)?.[1] ?? '';
     await j.enterCode(code === '000000' ? '111111' : '000000');
     await waitForPanelText(j.page, 'That code is not right. You have 4 tries left.');

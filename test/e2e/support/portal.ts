@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Frame, Page } from 'puppeteer-core';
-import { DEMO_PASSWORD } from '../../../helper/personas.js';
+import { DEMO_MAILBOX_PASSWORD, DEMO_PASSWORD } from '../../../helper/personas.js';
 import { findFrame, type TestBrowser } from './browsers.js';
 
 export const SECURE_FRAME = '/extension/pages/secure-frame/index.html';
@@ -20,6 +20,22 @@ export async function signInWithPassword(page: Page, origin: string, username: s
 
 export async function signOut(page: Page): Promise<void> {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('.nhsuk-header__account-button')]);
+}
+
+/**
+ * Opens one person's demo mailbox as a trainer would: sign in to it with their username and the
+ * demo mailbox password, leaving first whichever mailbox this browser had open.
+ */
+export async function openMailbox(page: Page, origin: string, username: string): Promise<void> {
+  await page.goto(`${origin}/demo/mailbox`, { waitUntil: 'load' });
+  if ((await page.$('form[action="/demo/mailbox/close"]')) !== null) {
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form[action="/demo/mailbox/close"] button')]);
+  }
+  await page.type('#username', username);
+  await page.type('#password', DEMO_MAILBOX_PASSWORD);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form[action="/demo/mailbox"] button')]);
+  const shown = await page.$eval('.nhsuk-caption-l', (el) => el.textContent).catch(() => '');
+  if (!shown.includes(username)) throw new Error(`The mailbox of ${username} did not open`);
 }
 
 /** The text a person sees in the extension's panels (open shadow roots), in page order. */

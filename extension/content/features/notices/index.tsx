@@ -31,7 +31,7 @@ function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: () => v
 
 /**
  * On the portal home: what ESR has told the user since they last looked (a sign-in from a new
- * device or place, a recovery code used, a lockout...). The same messages are in the outbox and
+ * device or place, a recovery code used, a lockout...). The same messages are in their demo mailbox and
  * on the account activity page.
  */
 export function initNotices(signal: AbortSignal, connector: Connector, page: { notices: Notice[] }): void {
