@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createCore, DEFAULT_CORE_CONFIG, type Core, type CoreConfig } from './core/index.js';
 import { DEFAULT_SCRYPT_COST, hashPassword, type ScryptCost } from './core/password-hash.js';
 import type { Clock, Random } from './core/ports.js';
+import { openTotpSecret, sealTotpSecret } from './core/sealed-secrets.js';
 import { createSecretBox } from './core/secret-box.js';
 import { createSessionTokens } from './core/tokens.js';
 import { newTotpSecret } from './core/totp.js';
@@ -58,13 +59,14 @@ export async function openHelper(options: HelperOptions): Promise<Helper> {
   });
   const cost = options.seedPasswordCost ?? DEFAULT_SCRYPT_COST;
   if (store.listAccounts().length === 0) await seedPersonas(core, random, clock, cost);
+  bindUnboundSecrets(core);
   await giveMailboxPasswords(core, random, cost);
 
   return {
     core,
     store,
     demoSecrets: () =>
-      new Map(store.listAccounts().flatMap((a) => (a.totpSecretSealed === null ? [] : [[a.username, secrets.open(a.totpSecretSealed)] as const]))),
+      new Map(store.listAccounts().flatMap((a) => (a.totpSecretSealed === null ? [] : [[a.username, openTotpSecret(core.deps, { ...a, totpSecretSealed: a.totpSecretSealed })] as const]))),
     close: () => { store.close(); },
   };
 }
@@ -75,10 +77,24 @@ async function seedPersonas(core: Core, random: Random, clock: Clock, cost: Scry
       ...profile,
       passwordHash: await hashPassword(DEMO_PASSWORD, random, cost),
       mailboxPasswordHash: await hashPassword(DEMO_MAILBOX_PASSWORD, random, cost),
-      mfa: mfaOn ? { secretSealed: core.deps.secrets.seal(newTotpSecret(random)), enabledAt: clock.now() } : null,
+      mfa: mfaOn ? { secretSealed: sealTotpSecret(core.deps, profile.username, newTotpSecret(random)), enabledAt: clock.now() } : null,
     })),
   );
   core.deps.store.transaction(() => { accounts.forEach((account) => { core.deps.store.insertAccount(account); }); });
+}
+
+/**
+ * Secrets sealed before they were bound to their account (schema 9 and earlier) are sealed again,
+ * bound, once. The migration cannot do it: SQL has no key.
+ */
+function bindUnboundSecrets(core: Core): void {
+  const { store, secrets } = core.deps;
+  store.transaction(() => {
+    for (const account of store.listAccounts()) {
+      if (account.totpSecretSealed === null || !secrets.isUnbound(account.totpSecretSealed)) continue;
+      store.resealTotpSecret(account.username, account.totpSecretSealed, sealTotpSecret(core.deps, account.username, secrets.openUnbound(account.totpSecretSealed)));
+    }
+  });
 }
 
 /**

@@ -79,7 +79,7 @@ export const ContentRequest = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('device-proof'), nonce: OpaqueToken }),
   z.object({ type: z.literal('mark-notices-seen') }),
-  z.object({ type: z.literal('regenerate-recovery-codes'), code: OneTimeCode }),
+  z.object({ type: z.literal('regenerate-recovery-codes'), code: OneTimeCode, signOutOthers: z.boolean() }),
   z.object({ type: z.literal('verify-step-up'), code: OneTimeCode }),
   z.object({ type: z.literal('open-secure-frame') }),
   z.object({ type: z.literal('confirm-enrolment'), code: OneTimeCode }),
@@ -117,7 +117,7 @@ export interface ResponseValues {
   'mark-notices-seen': { seen: true };
   'verify-sign-in-recovery': { verified: true; recoveryCodesLeft?: number | undefined };
   /** The new codes go to the secure frame through the ticket, never to the content script. */
-  'regenerate-recovery-codes': { recoveryTicket: string };
+  'regenerate-recovery-codes': { recoveryTicket: string; signedOutOthers: number };
   'open-secure-frame': { ticket: string };
   'confirm-enrolment': { mfaEnabled: true; recoveryTicket: string };
   'save-progress': { saved: true };

@@ -19,11 +19,14 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [ticket, setTicket] = useState<string | null>(null);
+  const [signOutOthers, setSignOutOthers] = useState(false);
+  const [signedOutOthers, setSignedOutOthers] = useState(0);
 
   if (ticket !== null) {
     return (
       <>
         <p>These are your new recovery codes. Your old codes no longer work. Save them somewhere safe: they will not be shown again.</p>
+        {signedOutOthers > 0 && <p role="status">{signedOutOthers === 1 ? 'One other browser was' : `${signedOutOthers} other browsers were`} signed out of your account.</p>}
         <RecoveryCodesFrame connector={connector} ticket={ticket} />
       </>
     );
@@ -32,13 +35,14 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
   async function submit(event: Event) {
     event.preventDefault();
     setBusy(true);
-    const result = await submitCode(code, (checked) => connector.send({ type: 'regenerate-recovery-codes', code: checked }));
+    const result = await submitCode(code, (checked) => connector.send({ type: 'regenerate-recovery-codes', code: checked, signOutOthers }));
     setBusy(false);
     if (!result.ok) {
       setCode('');
       setError(result.message);
       return;
     }
+    setSignedOutOthers(result.value.signedOutOthers);
     setTicket(result.value.recoveryTicket);
     onRenewed?.();
   }
@@ -46,6 +50,13 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
   return (
     <form onSubmit={(event) => { void submit(event); }} noValidate aria-label="Make new recovery codes">
       <CodeField id="esr-mfa-regenerate-code" label="Code from your app" hint="To make new recovery codes, enter the 6-digit code from Microsoft Authenticator." value={code} error={error} onInput={setCode} />
+      <div class="checkbox">
+        <input id="esr-mfa-sign-out-others" type="checkbox" checked={signOutOthers} aria-describedby="esr-mfa-sign-out-others-hint" onChange={(event) => { setSignOutOthers(event.currentTarget.checked); }} />
+        <label for="esr-mfa-sign-out-others">
+          Also sign out everywhere else
+          <span class="hint" id="esr-mfa-sign-out-others-hint">Choose this if someone else may have seen your old codes. Every other browser signed in to your account will be signed out.</span>
+        </label>
+      </div>
       <div class="actions">
         <button class="button button--secondary" type="submit" disabled={busy}>Make new recovery codes</button>
       </div>

@@ -1,6 +1,7 @@
 import type { RequestContext } from './audit.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
 import { notify } from './notify.js';
+import { sealTotpSecret } from './sealed-secrets.js';
 import { fail, ok, type Result } from './result.js';
 import { admitCodeGuess, wrongCode } from './code-check.js';
 import { forgetAllDevices } from './devices.js';
@@ -24,7 +25,7 @@ export type ResetRoute = 'recovery-code' | 'helpdesk';
 export function revokeAuthenticator(deps: CoreDeps, context: RequestContext, username: string, route: ResetRoute, keepSession?: SessionRecord): boolean {
   const now = deps.clock.now();
   // A fresh random secret that nobody is given: the old phone's codes stop working at once.
-  const unusableSecretSealed = deps.secrets.seal(newTotpSecret(deps.random));
+  const unusableSecretSealed = sealTotpSecret(deps, username, newTotpSecret(deps.random));
   // The helpdesk grants no sign-in: it emails a one-time set-up code, which the person needs
   // with their password, so whoever holds only the password (or the lost phone) gets nowhere.
   const setupCode = route === 'helpdesk' ? newLookupSecret(deps.random) : null;

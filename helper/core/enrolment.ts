@@ -6,6 +6,7 @@ import type { CoreDeps } from './deps.js';
 import { notify } from './notify.js';
 import { issueRecoveryCodes } from './recovery-codes.js';
 import { enrolmentEligibility } from './policy.js';
+import { openPendingSecret, sealPendingSecret, sealTotpSecret } from './sealed-secrets.js';
 import { fail, ok, type Result } from './result.js';
 import { endOtherSessions } from './sessions.js';
 import type { AccountRecord, PendingSecret, SessionRecord } from './store.js';
@@ -21,17 +22,17 @@ export function startEnrolment(deps: CoreDeps, context: RequestContext, session:
   const allowed = eligibleAccount(deps, context, session);
   if (!allowed.ok) return allowed;
   const { account, session: live } = allowed.value;
-  const { store, clock, secrets } = deps;
+  const { store, clock } = deps;
   const now = clock.now();
 
   const pending = livePendingSecret(deps, live);
   const pendingIsFresh = pending !== null;
   let secret: string;
   if (pending !== null) {
-    secret = secrets.open(pending.sealed);
+    secret = openPendingSecret(deps, live, pending.sealed);
   } else {
     secret = newTotpSecret(deps.random);
-    store.setSessionPendingSecret(live.idHash, { sealed: secrets.seal(secret), createdAt: now });
+    store.setSessionPendingSecret(live.idHash, { sealed: sealPendingSecret(deps, live, secret), createdAt: now });
   }
   store.appendAudit({ at: now, event: 'enrolment-started', username: account.username, ip: context.ip, detail: { resumed: pendingIsFresh } });
   return ok({
@@ -52,12 +53,14 @@ export function confirmEnrolment(
   const allowed = eligibleAccount(deps, context, session);
   if (!allowed.ok) return allowed;
   const { account, session: live } = allowed.value;
-  const { store, clock, secrets } = deps;
+  const { store, clock } = deps;
   const now = clock.now();
   const pending = livePendingSecret(deps, live);
   if (pending === null) return fail({ code: 'enrolment-not-started' });
-  const sealed = pending.sealed;
-  const checked = checkOneTimeCode(deps, context, account, { secret: secrets.open(sealed), code, purpose: 'enrolment' });
+  const secret = openPendingSecret(deps, live, pending.sealed);
+  const checked = checkOneTimeCode(deps, context, account, { secret, code, purpose: 'enrolment' });
+  // Sealed again for its new purpose: the account's own authenticator.
+  const sealed = sealTotpSecret(deps, account.username, secret);
   if (!checked.ok) return checked;
 
   const replacing = account.reenrolmentRequiredAt !== null;

@@ -7,6 +7,7 @@ import { notify } from './notify.js';
 import { sameDigest, sixRandomDigits } from './one-time-codes.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import { checkPasswordRules, type PasswordRuleBreach } from './password-rules.js';
+import { openTotpSecret } from './sealed-secrets.js';
 import { fail, ok, type Result } from './result.js';
 import { endOtherSessions } from './sessions.js';
 import type { AccountRecord, PasswordResetRecord } from './store.js';
@@ -132,7 +133,7 @@ export function verifyResetSecondFactor(deps: CoreDeps, context: RequestContext,
       return ok({ verified: true as const });
     });
   }
-  const checked = checkOneTimeCode(deps, context, account, { secret: deps.secrets.open(account.totpSecretSealed), code: answer.code, purpose: 'password-reset' });
+  const checked = checkOneTimeCode(deps, context, account, { secret: openTotpSecret(deps, { ...account, totpSecretSealed: account.totpSecretSealed }), code: answer.code, purpose: 'password-reset' });
   if (!checked.ok) return checked;
   return deps.store.transaction(() => {
     if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });

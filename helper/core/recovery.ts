@@ -3,6 +3,7 @@ import { acceptCode, checkOneTimeCode } from './code-check.js';
 import type { CoreDeps } from './deps.js';
 import { notify } from './notify.js';
 import { issueRecoveryCodes } from './recovery-codes.js';
+import { openTotpSecret } from './sealed-secrets.js';
 import { fail, ok, type Result } from './result.js';
 import { endOtherSessions } from './sessions.js';
 import type { SessionRecord } from './store.js';
@@ -22,7 +23,7 @@ export function regenerateRecoveryCodes(
   const account = deps.store.findAccount(session.username);
   if (account === undefined) return fail({ code: 'not-signed-in' });
   if (account.totpSecretSealed === null) return fail({ code: 'mfa-not-on' });
-  const checked = checkOneTimeCode(deps, context, account, { secret: deps.secrets.open(account.totpSecretSealed), code, purpose: 'recovery-codes' });
+  const checked = checkOneTimeCode(deps, context, account, { secret: openTotpSecret(deps, { ...account, totpSecretSealed: account.totpSecretSealed }), code, purpose: 'recovery-codes' });
   if (!checked.ok) return checked;
   return deps.store.transaction(() => {
     if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });

@@ -7,6 +7,7 @@ import { assessSignIn, rememberDevice, verifyDeviceProof } from './devices.js';
 import { admitGuess, refundGuess } from './guess-budget.js';
 import { notify } from './notify.js';
 import { verifyPassword } from './password-hash.js';
+import { openTotpSecret } from './sealed-secrets.js';
 import { fail, ok, type Result } from './result.js';
 import { issueSession } from './sessions.js';
 import type { AccountRecord, SessionRecord, SignInCircumstances, SignInOutcome } from './store.js';
@@ -117,7 +118,7 @@ export function verifyChallenge(
   session: SessionRecord | undefined,
   input: ChallengeAnswer,
 ): Result<{ verified: true; recoveryCodesLeft?: number }> {
-  const { store, clock, secrets } = deps;
+  const { store, clock } = deps;
   const found = findOwnChallenge(deps, context, session, input.challenge);
   if (!found.ok) return found;
   const challenge = found.value;
@@ -160,7 +161,7 @@ export function verifyChallenge(
     });
   }
 
-  const checked = checkOneTimeCode(deps, context, account, { secret: secrets.open(account.totpSecretSealed), code: input.code, purpose: 'sign-in' });
+  const checked = checkOneTimeCode(deps, context, account, { secret: openTotpSecret(deps, { ...account, totpSecretSealed: account.totpSecretSealed }), code: input.code, purpose: 'sign-in' });
   if (!checked.ok) {
     if (checked.error.code === 'invalid-code' || checked.error.code === 'mfa-locked') recordSignIn(deps, account.username, session.signIn, 'wrong-code');
     return checked;

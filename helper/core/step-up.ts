@@ -4,6 +4,7 @@ import { refundGuess } from './guess-budget.js';
 import type { CoreDeps } from './deps.js';
 import { notify } from './notify.js';
 import { sameDigest, sixRandomDigits } from './one-time-codes.js';
+import { openTotpSecret } from './sealed-secrets.js';
 import { fail, ok, type Result } from './result.js';
 import type { AccountRecord, SessionRecord } from './store.js';
 
@@ -71,7 +72,7 @@ export function verifyStepUp(deps: CoreDeps, context: RequestContext, session: S
   };
 
   if (account.totpSecretSealed !== null) {
-    const checked = checkOneTimeCode(deps, context, account, { secret: deps.secrets.open(account.totpSecretSealed), code, purpose: 'step-up' });
+    const checked = checkOneTimeCode(deps, context, account, { secret: openTotpSecret(deps, { ...account, totpSecretSealed: account.totpSecretSealed }), code, purpose: 'step-up' });
     if (!checked.ok) return checked;
     return deps.store.transaction(() => {
       if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });

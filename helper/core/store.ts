@@ -178,6 +178,8 @@ export interface Store {
    * stays on: the database refuses anything else) and asks for a new set-up.
    */
   revokeAuthenticator(username: string, change: { unusableSecretSealed: string; at: number; setupCode: SetupCode | null }): boolean;
+  /** Replaces the sealed form of the same secret (sealing it bound to its account). False if it changed meanwhile. */
+  resealTotpSecret(username: string, oldSealed: string, newSealed: string): boolean;
   /** Installs the newly confirmed authenticator after a revocation. False if none was pending. */
   replaceAuthenticator(username: string, change: { secretSealed: string; acceptedStep: number }): boolean;
   /** Uses the helpdesk set-up code. False if it is not the live one. */

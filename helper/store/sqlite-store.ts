@@ -38,6 +38,7 @@ export function openSqliteStore(file: string): SqliteStore {
     replaceAuthenticator: db.prepare(`UPDATE accounts SET totp_secret_sealed = @secretSealed, last_totp_step = @acceptedStep, reenrolment_required_at = NULL,
       setup_code_digest = NULL, setup_code_expires_at = NULL
       WHERE username = @username AND reenrolment_required_at IS NOT NULL`),
+    resealTotpSecret: db.prepare('UPDATE accounts SET totp_secret_sealed = ? WHERE username = ? AND totp_secret_sealed = ?'),
     useSetupCode: db.prepare(`UPDATE accounts SET setup_code_digest = NULL, setup_code_expires_at = NULL
       WHERE username = ? AND setup_code_digest = ? AND setup_code_expires_at > ?`),
     endSessionsOf: db.prepare(`UPDATE sessions SET ended_at = @at, ended_reason = @reason, pending_secret_sealed = NULL
@@ -119,6 +120,7 @@ export function openSqliteStore(file: string): SqliteStore {
     revokeAuthenticator: (username, { setupCode, ...change }) =>
       q.revokeAuthenticator.run({ username, ...change, setupCodeDigest: setupCode?.digest ?? null, setupCodeExpiresAt: setupCode?.expiresAt ?? null }).changes === 1,
     replaceAuthenticator: (username, change) => q.replaceAuthenticator.run({ username, ...change }).changes === 1,
+    resealTotpSecret: (username, oldSealed, newSealed) => q.resealTotpSecret.run(newSealed, username, oldSealed).changes === 1,
     useSetupCode: (username, digest, now) => q.useSetupCode.run(username, digest, now).changes === 1,
     endSessionsOf: (username, { reason, at, exceptIdHash }) => q.endSessionsOf.run({ username, reason, at, exceptIdHash: exceptIdHash ?? null }).changes,
     enableMfa: (username, mfa) => q.enableMfa.run({ username, ...mfa }).changes === 1,

@@ -33,12 +33,13 @@ export async function confirmEnrolment(context: BackgroundContext, request: Requ
   return { ok: true, value: { mfaEnabled: true, recoveryTicket } };
 }
 
-export async function regenerateRecoveryCodes(context: BackgroundContext, request: Request<'regenerate-recovery-codes'>, tabId: number): Promise<MessageResult<{ recoveryTicket: string }>> {
+export async function regenerateRecoveryCodes(context: BackgroundContext, request: Request<'regenerate-recovery-codes'>, tabId: number): Promise<MessageResult<{ recoveryTicket: string; signedOutOthers: number }>> {
   const user = await signedInUsername(context);
   if (!user.ok) return user;
-  const renewed = await context.helper.post(API_PATHS.recoveryCodesRegenerate, { code: request.code }, RecoveryCodesRegenerateResponse);
+  const renewed = await context.helper.post(API_PATHS.recoveryCodesRegenerate, { code: request.code, signOutOthers: request.signOutOthers }, RecoveryCodesRegenerateResponse);
   if (!renewed.ok) return renewed;
-  return { ok: true, value: { recoveryTicket: context.tickets.issue({ tabId, content: { kind: 'recovery-codes', recoveryCodes: renewed.value.recoveryCodes, username: user.value } }) } };
+  const recoveryTicket = context.tickets.issue({ tabId, content: { kind: 'recovery-codes', recoveryCodes: renewed.value.recoveryCodes, username: user.value } });
+  return { ok: true, value: { recoveryTicket, signedOutOthers: renewed.value.signedOutOthers } };
 }
 
 export async function saveProgress(context: BackgroundContext, request: Request<'save-progress'>): Promise<MessageResult<{ saved: true }>> {

@@ -62,7 +62,7 @@ function helpdeskSection(outcome: HelpdeskOutcome | undefined) {
   const values = outcome?.kind === 'refused' ? outcome.values : {};
   const error = outcome?.kind === 'refused' ? outcome.message : undefined;
   return html`<h2 id="helpdesk">Helpdesk: someone has lost their phone</h2>
-    ${outcome?.kind === 'done' ? html`<div class="nhsuk-inset-text" role="status" id="esr-helpdesk-done"><p>${outcome.username}'s authenticator was reset and they were signed out everywhere. They can sign in once with their password in the next 24 hours, and will be asked to set up Microsoft Authenticator again straight away.</p></div>` : ''}
+    ${outcome?.kind === 'done' ? html`<div class="nhsuk-inset-text" role="status" id="esr-helpdesk-done"><p>${outcome.username}'s authenticator was reset and they were signed out everywhere. We emailed them a one-time set-up code: with it and their password, within 24 hours, they can set up Microsoft Authenticator on their new phone.</p></div>` : ''}
     ${errorSummary(error === undefined ? [] : [{ field: 'helpdesk-username', message: error }])}
     <p>Check who they are first: call them back on the phone number in their ESR record, and ask for their email address and date of birth.</p>
     <form action="/manager/helpdesk/reset" method="post" novalidate>

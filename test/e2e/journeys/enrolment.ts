@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { pageWorldContains, panelText, scanQrCode, secureFrame, signInWithPassword, waitForFocusOn, waitForPanelText, waitForSecureFrameToSettle } from '../support/portal.js';
+import { hostilePageScript, pageWorldContains, panelText, scanQrCode, secureFrame, signInWithPassword, waitForFocusOn, waitForPanelText, waitForSecureFrameToSettle } from '../support/portal.js';
 import { unusedCode } from '../support/codes.js';
 import type { Journey } from './journey.js';
 
@@ -44,6 +44,21 @@ export function enrolmentJourneys(j: Journey): void {
     expect(j.jane.secret).toMatch(/^[A-Z2-7]{32}$/);
     await waitForSecureFrameToSettle(j.page);
     await j.shot(j.page, 'jane-step-3-qr-code');
+    await j.expectNoSecretInPage();
+  });
+
+  it("attacker: a script in the portal page's own world cannot read the key, turn MFA on or make recovery codes, with anything the page can see", async () => {
+    const attempts = await hostilePageScript(j.page);
+    // It tried every route with every credential-looking value the page holds, and was refused each time.
+    expect(attempts.map((a) => a.route).sort()).toEqual(['enrolment/confirm', 'enrolment/start', 'recovery-codes/regenerate', 'status'].sort());
+    for (const attempt of attempts) expect(attempt.outcomes.length, attempt.route).toBeGreaterThan(0);
+    expect(attempts.flatMap((a) => a.outcomes).every((outcome) => outcome === 'refused: forbidden-origin' || outcome === 'refused: network')).toBe(true);
+    expect(attempts.flatMap((a) => a.outcomes).some((outcome) => outcome.startsWith('answered'))).toBe(false);
+    // The extension's own guide still works in the same page: the same key, still step 3.
+    await j.page.reload({ waitUntil: 'load' });
+    await waitForPanelText(j.page, 'Step 3 of 6');
+    expect(new URL(await scanQrCode(j.page, j.tb)).searchParams.get('secret')).toBe(j.jane.secret);
+    await waitForSecureFrameToSettle(j.page);
     await j.expectNoSecretInPage();
   });
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { panelText, signInWithPassword, signOut, waitForPanelText } from '../support/portal.js';
+import { codeFromMailbox, panelText, signInWithPassword, signOut, waitForPanelText } from '../support/portal.js';
 import { unusedCode } from '../support/codes.js';
 import type { Journey } from './journey.js';
 
@@ -30,8 +30,13 @@ export function managerAreaJourneys(j: Journey): void {
     await signOut(j.page);
   }, 90_000);
 
-  it("after the helpdesk reset Amir signs in once with his password, straight into setting up his new phone; his old phone's codes fail", async () => {
+  it("after the helpdesk reset Amir signs in with his password and the set-up code from his email, straight into setting up his new phone; his old phone's codes fail", async () => {
     await signInWithPassword(j.page, j.portal(), '999AKHAN01');
+    expect(j.page.url()).toBe(`${j.portal()}/login/verify`);
+    expect(await j.page.$eval('h1', (el) => el.textContent)).toBe('Enter your set-up code');
+    const setupCode = await codeFromMailbox(j.page, j.portal(), '999AKHAN01', 'authenticator-reset', /set-up code: ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})/);
+    await j.page.type('#setupCode', setupCode);
+    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('form[action="/login/verify"] button')]);
     expect(j.page.url()).toBe(`${j.portal()}/portal`);
     await waitForPanelText(j.page, 'Set up your new phone');
     expect(await panelText(j.page)).toContain('Step 1 of 5');

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { openMailbox, scanQrCode, signInWithPassword, signOut, waitForPanelText, waitForSecureFrameToSettle } from '../support/portal.js';
+import { codeFromMailbox, openMailbox, scanQrCode, signInWithPassword, signOut, waitForPanelText, waitForSecureFrameToSettle } from '../support/portal.js';
 import { unusedCode } from '../support/codes.js';
 import type { Journey } from './journey.js';
 
@@ -16,12 +16,15 @@ export function recoveryJourneys(j: Journey): void {
     expect(await j.page.$eval('[data-esr-mfa-status]', (el) => el.textContent)).toBe('On');
   }, 60_000);
 
-  it('Jane forgets her password: the reset needs her details and a code, and signs her out everywhere', async () => {
+  it('Jane forgets her password: the reset needs a code from her email and one from her app, and signs her out everywhere', async () => {
     await signOut(j.page);
     await j.page.goto(`${j.portal()}/forgotten-password`, { waitUntil: 'load' });
     await j.page.type('#username', '999JSMITH01');
     await j.page.type('#email', 'jane.smith@example.nhs.uk');
-    await j.page.$eval('#dateOfBirth', (el) => { (el as HTMLInputElement).value = '1988-04-12'; });
+    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('button[type="submit"]')]);
+    expect(j.page.url()).toBe(`${j.portal()}/forgotten-password/email-code`);
+    const emailed = await codeFromMailbox(j.page, j.portal(), '999JSMITH01', 'password-reset-started', /your code is (\d{6})/);
+    await j.page.type('#code', emailed);
     await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('button[type="submit"]')]);
     expect(j.page.url()).toBe(`${j.portal()}/forgotten-password/verify`);
     // No second factor, no new password: the new-password page sends her back.

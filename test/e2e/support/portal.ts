@@ -38,6 +38,68 @@ export async function openMailbox(page: Page, origin: string, username: string):
   if (!shown.includes(username)) throw new Error(`The mailbox of ${username} did not open`);
 }
 
+/**
+ * Reads the newest email of one kind from a person's mailbox, in a tab of its own (as a person
+ * would switch to their email), and returns the code in it: `pattern` has one capture group.
+ */
+export async function codeFromMailbox(page: Page, origin: string, username: string, kind: string, pattern: RegExp): Promise<string> {
+  const mailbox = await page.browser().newPage();
+  try {
+    await openMailbox(mailbox, origin, username);
+    const body = await mailbox.$eval(`[data-esr-outbox-kind="${kind}"]`, (el) => el.textContent);
+    const code = pattern.exec(body)?.[1];
+    if (code === undefined) throw new Error(`No code in ${username}'s ${kind} email: ${body}`);
+    return code;
+  } finally {
+    await mailbox.close();
+  }
+}
+
+export interface HostileAttempt {
+  route: string;
+  /** One per credential tried: `answered <status>: <body>` or `refused: <error code or network>`. */
+  outcomes: string[];
+}
+
+/**
+ * What a script injected into the portal page (XSS, a compromised library) would try, run in the
+ * page's own world: gather every value that looks like a token from the DOM, cookies and storage,
+ * then call each API route that reveals or changes MFA with the page's cookies, and with each
+ * value as a bearer token.
+ */
+export function hostilePageScript(page: Page): Promise<HostileAttempt[]> {
+  return page.evaluate(async () => {
+    const found = new Set<string>();
+    const collect = (text: string | null) => { for (const match of (text ?? '').matchAll(/[A-Za-z0-9_-]{32,}/g)) found.add(match[0]); };
+    for (const element of document.querySelectorAll('*')) for (const attribute of Array.from(element.attributes)) collect(attribute.value);
+    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) collect(element.shadowRoot.innerHTML);
+    collect(document.cookie);
+    for (const storage of [localStorage, sessionStorage]) for (let i = 0; i < storage.length; i++) collect(storage.getItem(storage.key(i) ?? ''));
+    const bodies: Record<string, unknown> = { 'status': {}, 'enrolment/start': {}, 'enrolment/confirm': { code: '000000' }, 'recovery-codes/regenerate': { code: '000000' } };
+    const attempts: { route: string; outcomes: string[] }[] = [];
+    for (const [route, body] of Object.entries(bodies)) {
+      const outcomes: string[] = [];
+      for (const token of [null, ...found]) {
+        try {
+          const response = await fetch(`/api/v1/${route}`, {
+            method: 'POST',
+            credentials: 'include',
+            headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+            body: JSON.stringify(body),
+          });
+          const text = await response.text();
+          const code = /"code":"([a-z-]+)"/.exec(text)?.[1];
+          outcomes.push(response.status === 403 && code !== undefined ? `refused: ${code}` : `answered ${response.status}: ${text.slice(0, 80)}`);
+        } catch {
+          outcomes.push('refused: network');
+        }
+      }
+      attempts.push({ route, outcomes });
+    }
+    return attempts;
+  });
+}
+
 /** The text a person sees in the extension's panels (open shadow roots), in page order. */
 export function panelText(page: Page): Promise<string> {
   return page.evaluate(() => Array.from(document.querySelectorAll('esr-mfa-panel'), (panel) => panel.shadowRoot?.textContent ?? '').join('\n'));
