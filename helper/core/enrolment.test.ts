@@ -1,9 +1,11 @@
+import { createCipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
-import { codeNow, ctx, passwordSignIn } from '../../test/support/sign-in.js';
-import { DATABASE_FILE } from '../app.js';
+import { codeNow, ctx, passwordSignIn, pendingSignIn } from '../../test/support/sign-in.js';
+import { DATABASE_FILE, KEY_FILE } from '../app.js';
 
 describe('enrolment', () => {
   let fx: HelperFixture;
@@ -103,5 +105,39 @@ describe('enrolment', () => {
     const bytes = files.map((f) => { try { return readFileSync(f).toString('latin1'); } catch { return ''; } }).join('');
     for (const secret of secrets) expect(bytes).not.toContain(secret);
     await fx.reopen();
+  });
+});
+
+describe('secrets sealed at rest are bound to their account and purpose', () => {
+  let fx: HelperFixture;
+  beforeEach(async () => { fx = await openTestHelper(); });
+  afterEach(() => { fx.cleanup(); });
+
+  it("a sealed secret copied onto another account's row does not open there: the code check fails, nothing is accepted", async () => {
+    const amirsSecret = fx.helper.demoSecrets().get('999AKHAN01') ?? '';
+    const amirSealed = fx.helper.store.findAccount('999AKHAN01')?.totpSecretSealed ?? '';
+    const ravi = fx.helper.store.findAccount('999RPATEL01');
+    expect(fx.helper.store.resealTotpSecret('999RPATEL01', ravi?.totpSecretSealed ?? '', amirSealed)).toBe(true);
+    const { session, challenge } = await pendingSignIn(fx.helper.core, '999RPATEL01');
+    const amirsCode = codeNow(amirsSecret, fx.clock);
+    expect(() => fx.helper.core.verifyChallenge(ctx, session, { challenge, code: amirsCode })).toThrow(/unable to authenticate/i);
+    expect(fx.helper.store.findSessionByIdHash(session.idHash)?.state).toBe('mfa-pending');
+  });
+
+  it('secrets sealed before binding (v1) are sealed again, bound, at the next start, and still work', async () => {
+    const db = new Database(path.join(fx.dataDir, DATABASE_FILE));
+    const secret = fx.helper.demoSecrets().get('999AKHAN01') ?? '';
+    fx.helper.close();
+    // Seal as the earlier version did: the same key, AES-256-GCM, no associated data.
+    const key = Buffer.from(hkdfSync('sha256', Buffer.from(readFileSync(path.join(fx.dataDir, KEY_FILE), 'utf8').trim(), 'base64url'), new Uint8Array(0), 'esr-mfa totp secrets v1', 32));
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    const ciphertext = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
+    const v1 = ['v1', iv, ciphertext, cipher.getAuthTag()].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join('.');
+    db.prepare("UPDATE accounts SET totp_secret_sealed = ? WHERE username = '999AKHAN01'").run(v1);
+    db.close();
+    const helper = await fx.reopen();
+    expect(helper.store.findAccount('999AKHAN01')?.totpSecretSealed).toMatch(/^v2\./);
+    expect(helper.demoSecrets().get('999AKHAN01')).toBe(secret);
   });
 });

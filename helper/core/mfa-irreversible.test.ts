@@ -69,6 +69,12 @@ describe('no path turns MFA off', () => {
     try {
       expect(() => db.prepare("UPDATE accounts SET mfa_enabled_at = NULL, totp_secret_sealed = NULL WHERE username = '999AKHAN01'").run()).toThrow(/MFA cannot be turned off/);
       expect(() => db.prepare("UPDATE accounts SET totp_secret_sealed = NULL WHERE username = '999AKHAN01'").run()).toThrow(/MFA cannot be turned off/);
+      // Nor by deleting the row, or replacing it with one that has MFA off.
+      db.pragma('foreign_keys = OFF');
+      expect(() => db.prepare("DELETE FROM accounts WHERE username = '999AKHAN01'").run()).toThrow(/MFA cannot be turned off/);
+      expect(() => db.prepare(`INSERT OR REPLACE INTO accounts (username, display_name, job_title, privilege, employment, internet_access, email, date_of_birth, password_hash)
+        SELECT username, display_name, job_title, privilege, employment, internet_access, email, date_of_birth, password_hash FROM accounts WHERE username = '999AKHAN01'`).run()).toThrow(/MFA cannot be turned off/);
+      expect(() => db.prepare("REPLACE INTO accounts (username, display_name, job_title, privilege, employment, internet_access, email, date_of_birth, password_hash) VALUES ('999AKHAN01', 'A', 'B', 'staff', 'active', 'approved', 'e', 'd', 'h')").run()).toThrow(/MFA cannot be turned off/);
     } finally {
       db.close();
     }

@@ -93,7 +93,8 @@ export class PortalClient {
 }
 
 export function challengeIn(html: string): string {
-  const match = /data-esr-challenge="([A-Za-z0-9_-]+)"/.exec(html);
+  // On the page for the extension, or in the portal's own form (the set-up code page has only that).
+  const match = /data-esr-challenge="([A-Za-z0-9_-]+)"/.exec(html) ?? /name="challenge" value="([A-Za-z0-9_-]+)"/.exec(html);
   if (match?.[1] === undefined) throw new Error('no challenge on the page');
   return match[1];
 }
