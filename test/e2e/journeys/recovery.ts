@@ -23,6 +23,7 @@ export function recoveryJourneys(j: Journey): void {
     await j.page.type('#email', 'jane.smith@example.nhs.uk');
     await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('button[type="submit"]')]);
     expect(j.page.url()).toBe(`${j.portal()}/forgotten-password/email-code`);
+    await j.shot(j.page, 'jane-reset-email-code');
     const emailed = await codeFromMailbox(j.page, j.portal(), '999JSMITH01', 'password-reset-started', /your code is (\d{6})/);
     await j.page.type('#code', emailed);
     await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('button[type="submit"]')]);

@@ -75,6 +75,8 @@ export function signInJourneys(j: Journey): void {
 
   it('Amir has no recovery codes, is told so, and makes a set with a fresh code', async () => {
     await waitForPanelText(j.page, 'You have no recovery codes');
+    expect(await panelText(j.page)).toContain('Also sign out everywhere else');
+    await j.shot(j.page, 'amir-make-recovery-codes');
     const { code, step } = await unusedCode(j.amir.key, j.amir.lastStep);
     await j.enterCode(code);
     j.amir.lastStep = step;
