@@ -65,8 +65,8 @@ describe('a lost phone, reset by the helpdesk', () => {
 
   /** The set-up code as the email gives it. */
   function emailedSetupCode(username: string): string {
-    const body = fx.helper.store.listOutbox({ username, kind: 'authenticator-reset', limit: 1 })[0]?.body ?? '';
-    const code = /set-up code: ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})/.exec(body)?.[1];
+    const body = fx.helper.store.listOutbox({ username, kind: 'setup-code', limit: 1 })[0]?.body ?? '';
+    const code = /set-up code is ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})/.exec(body)?.[1];
     if (code === undefined) throw new Error(`no set-up code in: ${body}`);
     return code;
   }
@@ -76,7 +76,7 @@ describe('a lost phone, reset by the helpdesk', () => {
     const ravi = await steppedUpRavi();
     const amirSecret = fx.helper.demoSecrets().get('999AKHAN01')!;
     expect(core.helpdeskReset(ctx, ravi, amir)).toEqual({ ok: true, value: { username: '999AKHAN01' } });
-    expect(fx.helper.store.listOutbox({ username: '999AKHAN01', limit: 1 })[0]?.body).toContain('Your ESR administrator reset');
+    expect(fx.helper.store.listOutbox({ username: '999AKHAN01', kind: 'authenticator-reset', limit: 1 })[0]?.body).toContain('Your ESR administrator reset');
 
     // The password alone is not enough any more: the code step asks for the set-up code.
     const pending = await pendingSignIn(core, '999AKHAN01');

@@ -35,7 +35,8 @@ export function revokeAuthenticator(deps: CoreDeps, context: RequestContext, use
   endOtherSessions(deps, username, 'authenticator-reset', keepSession);
   forgetAllDevices(deps, context, username, 'authenticator-reset');
   deps.store.appendAudit({ at: now, event: 'authenticator-revoked', username, ip: context.ip, detail: { route } });
-  notify(deps, username, 'authenticator-reset', setupCode === null ? { route } : { route, setupCode: formatRecoveryCode(setupCode) });
+  notify(deps, username, 'authenticator-reset', { route });
+  if (setupCode !== null) notify(deps, username, 'setup-code', { code: formatRecoveryCode(setupCode) });
   return true;
 }
 

@@ -19,6 +19,7 @@ export const NOTIFICATION_KINDS = [
   'authenticator-reset',
   'authenticator-replaced',
   'password-reset-started',
+  'setup-code',
   'device-remembered',
   'signed-out-elsewhere',
 ] as const;
@@ -62,7 +63,7 @@ const TEMPLATES: Record<NotificationKind, (at: number, detail: Record<string, st
   }),
   'authenticator-reset': (at, d) => ({
     subject: 'Your ESR authenticator was reset',
-    body: `${d['route'] === 'helpdesk' ? 'Your ESR administrator reset' : 'A recovery code was used to reset'} the authenticator app for your ESR account on ${when(at)}. Your old phone no longer works for ESR and you were signed out everywhere. ${d['route'] === 'helpdesk' ? `Within 24 hours, sign in with your password and this one-time set-up code: ${d['setupCode'] ?? ''}. Then` : 'Sign in and'} set up Microsoft Authenticator again. If this was not you, contact your ESR administrator now.`,
+    body: `${d['route'] === 'helpdesk' ? 'Your ESR administrator reset' : 'A recovery code was used to reset'} the authenticator app for your ESR account on ${when(at)}. Your old phone no longer works for ESR and you were signed out everywhere. ${d['route'] === 'helpdesk' ? 'We have sent you a one-time set-up code in a separate email. Within 24 hours, sign in with your password and that code, then' : 'Sign in and'} set up Microsoft Authenticator again. If this was not you, contact your ESR administrator now.`,
   }),
   'authenticator-replaced': (at) => ({
     subject: 'Your new phone is set up for ESR',
@@ -71,6 +72,10 @@ const TEMPLATES: Record<NotificationKind, (at: number, detail: Record<string, st
   'password-reset-started': (at, d) => ({
     subject: 'Your ESR password reset code',
     body: `Someone started resetting the password for your ESR account on ${when(at)}. If it was you, your code is ${d['code'] ?? ''}. It works once and lasts 15 minutes. Do not share it. If it was not you, you need do nothing: your password has not changed.`,
+  }),
+  'setup-code': (_at, d) => ({
+    subject: 'Your ESR set-up code',
+    body: `Your one-time set-up code is ${d['code'] ?? ''}. Sign in to ESR with your password, enter this code when asked, then set up Microsoft Authenticator on your new phone. It works once, within 24 hours. Do not share it.`,
   }),
   'device-remembered': (at, d) => ({
     subject: 'A browser will be remembered for your ESR account',
@@ -101,9 +106,13 @@ export function notifyReplay(deps: CoreDeps, username: string): void {
 }
 
 /**
- * What the user is shown of their messages, in the extension and on the activity page. Step-up
- * codes are one-time secrets: they stay in the (simulated) mailbox only.
+ * Emails that carry a one-time code: they stay in the (simulated) mailbox only, never on a page,
+ * in the extension or in a browser notification, where whoever holds just the ESR password, or a
+ * script in the page, could read them.
  */
+export const MAILBOX_ONLY_KINDS: readonly NotificationKind[] = ['step-up-code', 'password-reset-started', 'setup-code'];
+
+/** What the user is shown of their messages, in the extension and on the activity page. */
 export function securityMessages(deps: CoreDeps, account: AccountRecord, filter: { limit: number; unseenOnly?: boolean }): OutboxMessage[] {
-  return deps.store.listOutbox({ username: account.username, exceptKind: 'step-up-code', ...filter });
+  return deps.store.listOutbox({ username: account.username, exceptKinds: MAILBOX_ONLY_KINDS, ...filter });
 }

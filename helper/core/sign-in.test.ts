@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
+import { openTestHelper, TEST_SCRYPT_COST, type HelperFixture } from '../../test/support/helper-fixture.js';
+import { DEMO_PASSWORD } from '../personas.js';
+import { hashPassword } from './password-hash.js';
 import { codeNow, ctx, passwordSignIn, pendingSignIn } from '../../test/support/sign-in.js';
 
 describe('password sign-in', () => {
@@ -130,5 +132,30 @@ describe('the code step of sign-in', () => {
     const events = fx.helper.store.listAudit({ username: '999AKHAN01', limit: 10 }).map((e) => e.event).reverse();
     expect(events).toEqual(['sign-in-mfa-required', 'mfa-code-wrong', 'sign-in-completed']);
     expect(fx.helper.store.listAudit({ username: '999AKHAN01', limit: 1 })[0]?.ip).toBe('127.0.0.1');
+  });
+});
+
+describe('a password check that straddles a change to the account', () => {
+  let fx: HelperFixture;
+  beforeEach(async () => { fx = await openTestHelper(); });
+  afterEach(() => { fx.cleanup(); });
+
+  it('attacker: a sign-in whose password check is under way when Sarah turns MFA on must still give a code', async () => {
+    const core = fx.helper.core;
+    const { session } = await passwordSignIn(core, '999SGREEN01');
+    const started = core.startEnrolment(ctx, session);
+    if (!started.ok) throw new Error(started.error.code);
+    const attacker = core.signInWithPassword(ctx, { username: '999SGREEN01', password: DEMO_PASSWORD });
+    // While the attacker's hash is being checked, Sarah's code turns MFA on.
+    expect(core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock)).ok).toBe(true);
+    expect(await attacker).toMatchObject({ ok: true, value: { next: 'mfa-required' } });
+  });
+
+  it('attacker: the old password, checked while a reset changes it, does not sign in', async () => {
+    const core = fx.helper.core;
+    const newHash = await hashPassword('Winter47Ward', core.deps.random, TEST_SCRYPT_COST);
+    const attacker = core.signInWithPassword(ctx, { username: '999JSMITH01', password: DEMO_PASSWORD });
+    fx.helper.store.setPasswordHash('999JSMITH01', newHash);
+    expect(await attacker).toEqual({ ok: false, error: { code: 'invalid-credentials' } });
   });
 });

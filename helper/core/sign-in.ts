@@ -35,8 +35,7 @@ export const DECOY_HASH = 'scrypt$32768$8$1$pKz9c1x2NxWgq1m8tKcGxA$gZ0vD5qfYg3Kx
 export async function signInWithPassword(deps: CoreDeps, context: RequestContext, input: PasswordSignInInput): Promise<Result<PasswordSignIn>> {
   const { store, clock, config } = deps;
   const typed = normaliseUsername(input.username);
-  const account = store.findAccount(typed);
-  const username = account?.username ?? null;
+  const username = store.findAccount(typed)?.username ?? null;
   const audit = (event: Parameters<typeof store.appendAudit>[0]['event'], detail: Record<string, string | number> = {}) => {
     store.appendAudit({ at: clock.now(), event, username, ip: context.ip, detail: username === null ? { typedUsername: typed.slice(0, 64), ...detail } : detail });
   };
@@ -49,13 +48,18 @@ export async function signInWithPassword(deps: CoreDeps, context: RequestContext
   }
   const guess = admission.guess;
 
-  const passwordMatches = await verifyPassword(input.password, account?.passwordHash ?? DECOY_HASH);
+  const checkedAgainst = store.findAccount(typed)?.passwordHash;
+  const hashMatches = await verifyPassword(input.password, checkedAgainst ?? DECOY_HASH);
 
   return store.transaction(() => {
     const now = clock.now();
+    // The hash took time: decide on the account as it is now. A password reset meanwhile means the
+    // password checked is no longer the password; MFA turned on meanwhile must be asked for.
+    const account = store.findAccount(typed);
+    const passwordMatches = hashMatches && account !== undefined && account.passwordHash === checkedAgainst;
     const thumbprint = verifyDeviceProof(deps, input.device ?? null);
     const seen = { thumbprint, deviceLabel: input.deviceLabel ?? 'A browser', location: input.location ?? HOME_LOCATION };
-    if (!passwordMatches || account === undefined) {
+    if (!passwordMatches) {
       audit('sign-in-failed', { attemptsLeft: guess.attemptsLeftIfWrong });
       if (account !== undefined) recordSignIn(deps, account.username, assessSignIn(deps, account, seen).circumstances, 'wrong-password');
       if (guess.locksForSeconds !== null) {

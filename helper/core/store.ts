@@ -252,8 +252,8 @@ export interface Store {
   hasSignedInFrom(username: string, location: string): boolean;
 
   appendOutbox(message: Omit<OutboxMessage, 'id' | 'seenAt'>): void;
-  /** Newest first; optionally one user's, of one kind, without one kind, or only those not yet seen. */
-  listOutbox(filter: { username?: string; limit: number; kind?: string; exceptKind?: string; unseenOnly?: boolean }): OutboxMessage[];
+  /** Newest first; optionally one user's, of one kind, without some kinds, or only those not yet seen. */
+  listOutbox(filter: { username?: string; limit: number; kind?: string; exceptKinds?: readonly string[]; unseenOnly?: boolean }): OutboxMessage[];
   markOutboxSeen(username: string, at: number): void;
 
   setMailboxPasswordHash(username: string, mailboxPasswordHash: string): void;

@@ -46,7 +46,7 @@ export function registerRequestGuard(app: FastifyInstance, options: GuardOptions
     if (!hosts.has(request.headers.host ?? '')) return refuse(request, reply, 'forbidden-host');
 
     const origin = request.headers.origin;
-    const isApi = request.url.startsWith(`${API_PREFIX}/`) || request.url === API_PREFIX;
+    const isApi = isApiRequest(request);
     if (isApi) {
       const allowed = origin !== undefined && isAllowedExtensionOrigin(origin, options.extensionOrigins);
       if (!allowed) return refuse(request, reply, 'forbidden-origin');
@@ -57,8 +57,26 @@ export function registerRequestGuard(app: FastifyInstance, options: GuardOptions
   });
 }
 
+/**
+ * Whether the router will hand this request to the API. Decided on the route it matched and on
+ * the decoded path, never the raw URL: `/%61pi/v1/...` reaches the API routes too, and must meet
+ * the API's Origin rule, not the portal's.
+ */
+function isApiRequest(request: FastifyRequest): boolean {
+  if (request.routeOptions.url?.startsWith(API_PREFIX) === true) return true;
+  const rawPath = request.url.split('?')[0] ?? '';
+  let path = rawPath;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    // Undecodable: the router will not match it to an API route either; treat it as the API's, the stricter rule.
+    return true;
+  }
+  return path === API_PREFIX || path.startsWith(`${API_PREFIX}/`);
+}
+
 function refuse(request: FastifyRequest, reply: FastifyReply, code: ErrorCode): FastifyReply {
-  if (request.url.startsWith(API_PREFIX)) return sendApiError(reply, { code });
+  if (isApiRequest(request)) return sendApiError(reply, { code });
   return reply
     .code(403)
     .type('text/html; charset=utf-8')

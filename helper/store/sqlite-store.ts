@@ -78,8 +78,8 @@ export function openSqliteStore(file: string): SqliteStore {
     useRecoveryCode: db.prepare('UPDATE recovery_codes SET used_at = ? WHERE username = ? AND code_digest = ? AND used_at IS NULL'),
     countRecoveryCodesLeft: db.prepare<[string], { left: number }>('SELECT count(*) AS left FROM recovery_codes WHERE username = ? AND used_at IS NULL'),
     appendOutbox: db.prepare('INSERT INTO outbox (at, username, channel, kind, subject, body) VALUES (@at, @username, @channel, @kind, @subject, @body)'),
-    listOutbox: db.prepare<[{ username: string | null; kind: string | null; exceptKind: string | null; unseenOnly: number; limit: number }], OutboxRow>(`SELECT * FROM outbox
-      WHERE (@username IS NULL OR username = @username) AND (@kind IS NULL OR kind = @kind) AND (@exceptKind IS NULL OR kind <> @exceptKind) AND (@unseenOnly = 0 OR seen_at IS NULL)
+    listOutbox: db.prepare<[{ username: string | null; kind: string | null; exceptKinds: string; unseenOnly: number; limit: number }], OutboxRow>(`SELECT * FROM outbox
+      WHERE (@username IS NULL OR username = @username) AND (@kind IS NULL OR kind = @kind) AND kind NOT IN (SELECT value FROM json_each(@exceptKinds)) AND (@unseenOnly = 0 OR seen_at IS NULL)
       ORDER BY id DESC LIMIT @limit`),
     markOutboxSeen: db.prepare('UPDATE outbox SET seen_at = ? WHERE username = ? AND seen_at IS NULL'),
     findSessionByIdHash: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id_hash = ? AND ended_at IS NULL'),
@@ -194,8 +194,8 @@ export function openSqliteStore(file: string): SqliteStore {
     deleteStepUpCode: (sessionIdHash) => { q.deleteStepUpCode.run(sessionIdHash); },
 
     appendOutbox: (message) => { q.appendOutbox.run(message); },
-    listOutbox: ({ username, limit, kind, exceptKind, unseenOnly }) =>
-      q.listOutbox.all({ username: username ?? null, kind: kind ?? null, exceptKind: exceptKind ?? null, unseenOnly: unseenOnly === true ? 1 : 0, limit }).map(toOutboxMessage),
+    listOutbox: ({ username, limit, kind, exceptKinds, unseenOnly }) =>
+      q.listOutbox.all({ username: username ?? null, kind: kind ?? null, exceptKinds: JSON.stringify(exceptKinds ?? []), unseenOnly: unseenOnly === true ? 1 : 0, limit }).map(toOutboxMessage),
     markOutboxSeen: (username, at) => { q.markOutboxSeen.run(at, username); },
 
     appendAudit: (entry: AuditEntry) => { q.appendAudit.run({ ...entry, detail: JSON.stringify(entry.detail) }); },

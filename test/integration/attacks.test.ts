@@ -56,7 +56,7 @@ describe('a lost phone or a password reset ends the old trust', () => {
     expect((await thief.api(API_PATHS.challengeVerify, { challenge, setupCode: 'AAAA-BBBB-CCCC-DDDD' })).json()).toMatchObject({ error: { code: 'invalid-code' } });
 
     // Amir, with his password and the code from his email, reaches the new set-up.
-    const setupCode = /set-up code: ([A-Z2-7-]{19})/.exec(latestEmail(AMIR.username, 'authenticator-reset'))?.[1] ?? '';
+    const setupCode = /set-up code is ([A-Z2-7-]{19})/.exec(latestEmail(AMIR.username, 'setup-code'))?.[1] ?? '';
     const amir = fx.client();
     await postLogin(amir, AMIR.username);
     const done = await amir.postForm('/login/verify', { challenge: challengeIn((await amir.get('/login/verify')).body), setupCode });
@@ -182,6 +182,28 @@ describe('a forgotten password needs something the person has', () => {
     expect((await attacker.postForm('/forgotten-password/new', { newPassword: 'Winter47Ward', confirmPassword: 'Winter47Ward' })).headers.location).toBe('/forgotten-password/email-code');
     expect((await fx.client().postForm('/login', { username: '999JSMITH01', password: DEMO_PASSWORD })).headers.location).toBe('/portal');
     expect(latestEmail('999JSMITH01', 'password-reset-started')).toContain('Someone started resetting the password for your ESR account');
+  });
+});
+
+describe('codes sent by email stay in the mailbox', () => {
+  it("someone signed in with Jane's password cannot read her reset code on the activity page or through the extension's status", async () => {
+    const { client: attacker } = await signInOverHttp(fx, '999JSMITH01');
+    await fx.client().postForm('/forgotten-password', { username: '999JSMITH01', email: 'jane.smith@example.nhs.uk' });
+    const code = /your code is (\d{6})/.exec(latestEmail('999JSMITH01', 'password-reset-started'))?.[1] ?? '';
+    expect(code).toMatch(/^\d{6}$/);
+    expect((await attacker.get('/account/activity')).body).not.toContain(code);
+    expect((await attacker.api(API_PATHS.status, {})).body).not.toContain(code);
+  });
+
+  it("the helpdesk's set-up code is in Amir's mailbox only, never among the messages shown once he is signed in", async () => {
+    await helpdeskResetsAmir();
+    const code = /set-up code is ([A-Z2-7-]{19})/.exec(latestEmail(AMIR.username, 'setup-code'))?.[1] ?? '';
+    const amir = fx.client();
+    await postLogin(amir, AMIR.username);
+    await amir.postForm('/login/verify', { challenge: challengeIn((await amir.get('/login/verify')).body), setupCode: code });
+    expect((await amir.get('/account/activity')).body).not.toContain(code);
+    expect((await amir.api(API_PATHS.status, {})).body).not.toContain(code);
+    expect((await amir.get('/account/activity')).body).toContain('Your ESR authenticator was reset');
   });
 });
 

@@ -83,6 +83,18 @@ describe('only the portal and the extension may call the helper', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it.each(['/%61pi/v1/enrolment/start', '/api/v1/enrolment%2Fstart', '/%61%70%69/v1/status', '/api/v1/%73tatus'])(
+    "refuses the API to the portal's own pages however the path is encoded (%s)",
+    async (path) => {
+      const before = snapshot();
+      const response = await httpRequest(fx.port, { method: 'POST', path, headers: { origin: `http://127.0.0.1:${fx.port}`, cookie: jane.cookie ?? '', 'content-type': 'application/json' }, body: '{}' });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.body).not.toContain('secret');
+      expect(response.body).not.toContain('signed-in');
+      expect(snapshot()).toBe(before);
+    },
+  );
+
   it('refuses the API with no Origin at all', async () => {
     const response = await httpRequest(fx.port, { method: 'POST', path: API_PATHS.status, headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(ErrorBody.parse(response.json()).error.code).toBe('forbidden-origin');

@@ -35,7 +35,7 @@ export function managerAreaJourneys(j: Journey): void {
     expect(j.page.url()).toBe(`${j.portal()}/login/verify`);
     expect(await j.page.$eval('h1', (el) => el.textContent)).toBe('Enter your set-up code');
     await j.shot(j.page, 'amir-set-up-code');
-    const setupCode = await codeFromMailbox(j.page, j.portal(), '999AKHAN01', 'authenticator-reset', /set-up code: ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})/);
+    const setupCode = await codeFromMailbox(j.page, j.portal(), '999AKHAN01', 'setup-code', /set-up code is ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})/);
     await j.page.type('#setupCode', setupCode);
     await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('form[action="/login/verify"] button')]);
     expect(j.page.url()).toBe(`${j.portal()}/portal`);

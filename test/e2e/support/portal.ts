@@ -79,9 +79,10 @@ export function hostilePageScript(page: Page): Promise<HostileAttempt[]> {
     const attempts: { route: string; outcomes: string[] }[] = [];
     for (const [route, body] of Object.entries(bodies)) {
       const outcomes: string[] = [];
-      for (const token of [null, ...found]) {
+      // Every credential-looking value, on the plain path and on one the router decodes to it.
+      for (const [token, prefix] of [null, ...found].flatMap((t) => [[t, '/api/v1/'], [t, '/%61pi/v1/']] as const)) {
         try {
-          const response = await fetch(`/api/v1/${route}`, {
+          const response = await fetch(`${prefix}${route}`, {
             method: 'POST',
             credentials: 'include',
             headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
