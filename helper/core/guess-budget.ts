@@ -15,7 +15,13 @@ import { lockStatus, registerFailure, type LockoutPolicy } from './lockout.js';
  * A guess is charged *before* it is evaluated (the password hash takes time, and a burst sent at
  * once must not all be judged against the old count) and refunded if it turns out right.
  */
-export type GuessFactor = 'password' | 'code';
+export type GuessFactor =
+  | 'password'
+  /** App, recovery, set-up and emailed step-up codes: one budget, so none is an easier door. */
+  | 'code'
+  /** The steps of a forgotten-password reset that a stranger can reach: the emailed code, the date of birth. */
+  | 'reset'
+  | 'mailbox';
 
 export interface GuessAllowance {
   burst: number;
@@ -46,7 +52,7 @@ export interface AdmittedGuess {
 const DAY_MS = 24 * 60 * 60_000;
 
 function policyFor(deps: CoreDeps, factor: GuessFactor): LockoutPolicy {
-  return factor === 'password' ? deps.config.passwordLockout : deps.config.codeLockout;
+  return factor === 'password' || factor === 'mailbox' ? deps.config.passwordLockout : deps.config.codeLockout;
 }
 
 function freshState(deps: CoreDeps, now: number): GuessState {

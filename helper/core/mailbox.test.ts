@@ -29,7 +29,7 @@ describe('demo mailboxes', () => {
     fx.helper.close();
     // Put the database back to schema 9 (the one before mailboxes), as a training laptop set up before this change would have it.
     const db = new Database(path.join(fx.dataDir, DATABASE_FILE));
-    db.exec('DROP TABLE mailbox_sessions; DROP TABLE mailbox_failures; ALTER TABLE accounts DROP COLUMN mailbox_password_hash;');
+    db.exec('DROP TABLE mailbox_sessions; DROP TRIGGER usernames_do_not_change; ALTER TABLE accounts DROP COLUMN mailbox_password_hash;');
     db.pragma('user_version = 9');
     db.close();
 

@@ -1,6 +1,6 @@
 import type { AuditEvent, RequestContext } from './audit.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
-import { lockStatus, NO_FAILURES, registerFailure } from './lockout.js';
+import { admitGuess, refundGuess } from './guess-budget.js';
 import { verifyPassword } from './password-hash.js';
 import { fail, ok, type Result } from './result.js';
 import { DECOY_HASH } from './sign-in.js';
@@ -33,7 +33,7 @@ export interface MailboxView {
 
 /** Checks the mailbox password and starts a mailbox session; the token is for a cookie, stored only as its hash. */
 export async function openMailbox(deps: CoreDeps, context: RequestContext, input: MailboxInput): Promise<Result<{ token: string }>> {
-  const { store, clock, config } = deps;
+  const { store, clock } = deps;
   const typed = normaliseUsername(input.username);
   const account = store.findAccount(typed);
   const username = account?.username ?? null;
@@ -41,28 +41,25 @@ export async function openMailbox(deps: CoreDeps, context: RequestContext, input
     store.appendAudit({ at: clock.now(), event, username, ip: context.ip, detail: username === null ? { typedUsername: typed.slice(0, 64), ...detail } : detail });
   };
 
-  // Throttled by the name typed, so an unknown name is slowed exactly like a real one.
-  const before = lockStatus(store.getMailboxFailures(typed), config.passwordLockout, clock.now());
-  if (before.locked) {
+  // Throttled by the name typed, so an unknown name is slowed exactly like a real one; charged
+  // before the hash is checked, so a burst sent at once gets only the free tries.
+  const admission = admitGuess(deps, typed, 'mailbox');
+  if (!admission.admitted) {
     audit('mailbox-refused-locked');
-    return fail({ code: 'account-locked', retryAfterSeconds: before.retryAfterSeconds });
+    return fail({ code: 'account-locked', retryAfterSeconds: admission.retryAfterSeconds });
   }
 
   // Unknown names are checked against a decoy, so they take as long as a wrong password.
   const passwordMatches = await verifyPassword(input.password, account?.mailboxPasswordHash ?? DECOY_HASH);
 
-  // The hash took time: read the failure count again so concurrent guesses all count.
   return store.transaction(() => {
     const now = clock.now();
     if (!passwordMatches || account === undefined) {
-      const failures = registerFailure(store.getMailboxFailures(typed), config.passwordLockout, now);
-      store.setMailboxFailures(typed, failures);
-      audit('mailbox-open-failed', { consecutiveFailures: failures.consecutiveFailures });
-      const after = lockStatus(failures, config.passwordLockout, now);
-      if (after.locked) return fail<{ token: string }>({ code: 'account-locked', retryAfterSeconds: after.retryAfterSeconds });
-      return fail<{ token: string }>({ code: 'invalid-credentials' });
+      audit('mailbox-open-failed', { attemptsLeft: admission.guess.attemptsLeftIfWrong });
+      const locks = admission.guess.locksForSeconds;
+      return fail<{ token: string }>(locks === null ? { code: 'invalid-credentials' } : { code: 'account-locked', retryAfterSeconds: locks });
     }
-    store.setMailboxFailures(typed, NO_FAILURES);
+    refundGuess(deps, admission.guess);
     const token = newOpaqueToken(deps.random);
     store.insertMailboxSession({ idHash: hashToken(token), username: account.username, createdAt: now, expiresAt: now + MAILBOX_SESSION_MS });
     audit('mailbox-opened');

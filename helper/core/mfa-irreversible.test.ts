@@ -74,6 +74,7 @@ describe('no path turns MFA off', () => {
       expect(() => db.prepare("DELETE FROM accounts WHERE username = '999AKHAN01'").run()).toThrow(/MFA cannot be turned off/);
       expect(() => db.prepare(`INSERT OR REPLACE INTO accounts (username, display_name, job_title, privilege, employment, internet_access, email, date_of_birth, password_hash)
         SELECT username, display_name, job_title, privilege, employment, internet_access, email, date_of_birth, password_hash FROM accounts WHERE username = '999AKHAN01'`).run()).toThrow(/MFA cannot be turned off/);
+      expect(() => db.prepare("UPDATE OR REPLACE accounts SET username = '999AKHAN01' WHERE username = '999JSMITH01'").run()).toThrow(/usernames do not change/);
       expect(() => db.prepare("REPLACE INTO accounts (username, display_name, job_title, privilege, employment, internet_access, email, date_of_birth, password_hash) VALUES ('999AKHAN01', 'A', 'B', 'staff', 'active', 'approved', 'e', 'd', 'h')").run()).toThrow(/MFA cannot be turned off/);
     } finally {
       db.close();

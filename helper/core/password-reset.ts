@@ -1,5 +1,5 @@
 import type { RequestContext } from './audit.js';
-import { acceptCode, admitCodeGuess, checkOneTimeCode, useRecoveryCode, wrongCode } from './code-check.js';
+import { acceptCode, checkOneTimeCode, useRecoveryCode, wrongCode } from './code-check.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
 import { forgetAllDevices } from './devices.js';
 import { admitGuess, clearConsecutiveFailures, refundGuess } from './guess-budget.js';
@@ -26,6 +26,8 @@ import { hashToken, newOpaqueToken } from './tokens.js';
  *    and the person is told.
  */
 export const RESET_LIFETIME_MS = 15 * 60_000;
+/** Each start sends an email: a few an hour is plenty for a person, and no flood for their inbox. */
+const RESETS_PER_HOUR = 3;
 
 export type ResetStep = 'email-code' | 'second-factor' | 'date-of-birth' | 'new-password';
 
@@ -47,6 +49,10 @@ export function startPasswordReset(deps: CoreDeps, context: RequestContext, inpu
     return fail(locks === null ? { code: 'reset-details-mismatch' } : { code: 'account-locked', retryAfterSeconds: locks });
   }
   refundGuess(deps, admission.guess);
+  if (store.countResetsSince(account.username, now - 60 * 60_000) >= RESETS_PER_HOUR) {
+    store.appendAudit({ at: now, event: 'password-reset-refused', username: account.username, ip: context.ip, detail: { reason: 'too-many' } });
+    return fail({ code: 'rate-limited', retryAfterSeconds: 60 * 60 });
+  }
   const resetId = newOpaqueToken(deps.random);
   const idHash = hashToken(resetId);
   const code = sixRandomDigits(deps.random);
@@ -79,17 +85,21 @@ function nextStep(reset: PasswordResetRecord, account: AccountRecord): ResetStep
   return 'new-password';
 }
 
-/** Step 2: the code we emailed. Wrong codes count with every other code the account is sent. */
+/**
+ * Step 2: the code we emailed. Guesses here (and at the date of birth) have a budget of their own:
+ * anyone who knows a username and email address reaches this step, and must not be able to spend
+ * the budget the person signs in with.
+ */
 export function verifyResetEmailCode(deps: CoreDeps, context: RequestContext, resetId: string | undefined, code: string): Result<{ next: ResetStep }> {
   const reset = findLiveReset(deps, resetId);
   if (!reset.ok) return reset;
   if (reset.value.next !== 'email-code') return ok({ next: reset.value.next });
-  const admitted = admitCodeGuess(deps, context, reset.value.username, 'password-reset');
-  if (!admitted.ok) return admitted;
+  const admitted = admitGuess(deps, reset.value.username, 'reset');
+  if (!admitted.admitted) return fail({ code: 'mfa-locked', retryAfterSeconds: admitted.retryAfterSeconds });
   if (!sameDigest(reset.value.emailCodeDigest, deps.tokens.emailedCodeDigest(reset.value.idHash, code))) {
-    return fail(wrongCode(deps, context, admitted.value, 'password-reset'));
+    return fail(wrongCode(deps, context, admitted.guess, 'password-reset'));
   }
-  refundGuess(deps, admitted.value);
+  refundGuess(deps, admitted.guess);
   deps.store.markResetEmailVerified(reset.value.idHash, deps.clock.now());
   return findLiveReset(deps, resetId).ok ? ok({ next: nextAfterEmail(deps, reset.value.username) }) : fail({ code: 'reset-expired' });
 }
@@ -113,7 +123,7 @@ export function verifyResetSecondFactor(deps: CoreDeps, context: RequestContext,
 
   if ('dateOfBirth' in answer) {
     if (next !== 'date-of-birth') return fail({ code: 'second-factor-needed' });
-    const admission = admitGuess(deps, username, 'password');
+    const admission = admitGuess(deps, username, 'reset');
     if (!admission.admitted) return fail({ code: 'account-locked', retryAfterSeconds: admission.retryAfterSeconds });
     if (account.dateOfBirth !== answer.dateOfBirth.trim()) {
       deps.store.appendAudit({ at: deps.clock.now(), event: 'password-reset-refused', username, ip: context.ip, detail: { step: 'date-of-birth' } });
@@ -154,6 +164,9 @@ export async function completePasswordReset(
   const account = deps.store.findAccount(reset.value.username);
   if (account === undefined) return fail({ code: 'reset-expired' });
   const breaches = checkPasswordRules(newPassword, account.username);
+  // "Same as before" tells whether a guess is the current password: charged like any password guess.
+  const admission = admitGuess(deps, account.username, 'password');
+  if (!admission.admitted) return fail({ code: 'account-locked', retryAfterSeconds: admission.retryAfterSeconds });
   if (await verifyPassword(newPassword, account.passwordHash)) breaches.push('same-as-before');
   if (breaches.length > 0) return { ok: false, error: { code: 'password-rules' }, breaches };
   const passwordHash = await hashPassword(newPassword, deps.random);

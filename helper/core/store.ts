@@ -1,7 +1,6 @@
 import type { Privilege } from '../../shared/api.js';
 import type { AuditEntry } from './audit.js';
 import type { GuessFactor, GuessState } from './guess-budget.js';
-import type { FailureState } from './lockout.js';
 
 export type Employment = 'active' | 'left';
 export type InternetAccess = 'approved' | 'not-requested' | 'requested' | 'rejected';
@@ -224,6 +223,8 @@ export interface Store {
   setPasswordHash(username: string, passwordHash: string): void;
   insertPasswordReset(reset: PasswordResetRecord): void;
   findPasswordReset(idHash: string): PasswordResetRecord | undefined;
+  /** How many resets of this user were started after `since`. */
+  countResetsSince(username: string, since: number): number;
   markResetEmailVerified(idHash: string, at: number): void;
   markResetSecondFactor(idHash: string, at: number): void;
   /** False if it was already used. */
@@ -257,9 +258,6 @@ export interface Store {
   markOutboxSeen(username: string, at: number): void;
 
   setMailboxPasswordHash(username: string, mailboxPasswordHash: string): void;
-  /** Mailbox password failures are kept by the name typed, like sign-in failures. */
-  getMailboxFailures(typedUsername: string): FailureState;
-  setMailboxFailures(typedUsername: string, state: FailureState): void;
   /** Also clears away mailbox sessions that had ended before this one began. */
   insertMailboxSession(session: MailboxSessionRecord): void;
   findMailboxSession(idHash: string): MailboxSessionRecord | undefined;

@@ -4,10 +4,10 @@ import type { Core } from '../core/index.js';
 import { HTTP_STATUS } from './errors.js';
 import { mailboxPage, mailboxSignInPage } from './pages/mailbox-pages.js';
 import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
+import { portCookieName } from './session-cookie.js';
 import { passwordErrorMessage } from './wording.js';
 
 const MAILBOX_PATH = '/demo/mailbox';
-const MAILBOX_COOKIE = 'esr_mailbox';
 const MailboxForm = z.object({ username: FormText, password: FormText });
 
 /**
@@ -23,12 +23,12 @@ const COOKIE_OPTIONS = { httpOnly: true, sameSite: 'strict', path: MAILBOX_PATH 
  */
 export function registerMailboxRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
   const tokenOf = (request: FastifyRequest) => {
-    const token = request.cookies[MAILBOX_COOKIE];
+    const token = request.cookies[portCookieName(request, 'esr_mailbox')];
     return token !== undefined && token.length <= 64 ? token : undefined;
   };
   const signOut = (request: FastifyRequest, reply: FastifyReply) => {
     core.mailbox.close(tokenOf(request));
-    void reply.clearCookie(MAILBOX_COOKIE, COOKIE_OPTIONS);
+    void reply.clearCookie(portCookieName(request, 'esr_mailbox'), COOKIE_OPTIONS);
   };
 
   app.get('/demo/outbox', async (_request, reply) => reply.redirect(MAILBOX_PATH, 303));
@@ -36,7 +36,7 @@ export function registerMailboxRoutes(app: FastifyInstance, core: Core, signInRa
   app.get(MAILBOX_PATH, async (request, reply) => {
     const mailbox = core.mailbox.read(tokenOf(request));
     if (mailbox.ok) return htmlReply(reply, mailboxPage(mailbox.value));
-    if (request.cookies[MAILBOX_COOKIE] === undefined) return htmlReply(reply, mailboxSignInPage({}));
+    if (request.cookies[portCookieName(request, 'esr_mailbox')] === undefined) return htmlReply(reply, mailboxSignInPage({}));
     signOut(request, reply);
     return htmlReply(reply, mailboxSignInPage({ notice: 'You were signed out of the mailbox. Sign in again to read it.' }));
   });
@@ -56,7 +56,7 @@ export function registerMailboxRoutes(app: FastifyInstance, core: Core, signInRa
     }
     // One mailbox at a time in a browser: whichever was open before is closed for good.
     core.mailbox.close(tokenOf(request));
-    void reply.setCookie(MAILBOX_COOKIE, opened.value.token, COOKIE_OPTIONS);
+    void reply.setCookie(portCookieName(request, 'esr_mailbox'), opened.value.token, COOKIE_OPTIONS);
     // Post, then redirect: reloading the mailbox must not send the password again.
     return reply.redirect(MAILBOX_PATH, 303);
   });

@@ -9,9 +9,9 @@ import type { CoreError } from '../core/result.js';
 import { HTTP_STATUS } from './errors.js';
 import { newPasswordPage, passwordChangedPage, resetDateOfBirthPage, resetDetailsPage, resetEmailCodePage, resetSecondFactorPage } from './pages/password-reset-pages.js';
 import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
+import { portCookieName } from './session-cookie.js';
 import { codeErrorMessage, minutesText } from './wording.js';
 
-const RESET_COOKIE = 'esr_reset';
 const DetailsForm = z.object({ username: FormText, email: FormText });
 const EmailCodeForm = z.object({ code: FormText });
 const SecondFactorForm = z.object({ code: FormText, recoveryCode: FormText, dateOfBirth: FormText });
@@ -28,7 +28,7 @@ const STEP_PATHS: Record<ResetStep, string> = {
 
 /** The forgotten-password route, as plain forms: details, emailed code, second factor, new password. */
 export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
-  const resetId = (request: FastifyRequest) => request.cookies[RESET_COOKIE];
+  const resetId = (request: FastifyRequest) => request.cookies[portCookieName(request, 'esr_reset')];
   const startAgain = (reply: FastifyReply) => htmlReply(reply, resetDetailsPage({ errors: [{ field: 'username', message: ERROR_MESSAGES['reset-expired'] }] }), 410);
   /** The live reset if it is at `step`; otherwise the reply that sends the person where they are. */
   const atStep = (request: FastifyRequest, reply: FastifyReply, steps: readonly ResetStep[]) => {
@@ -50,10 +50,11 @@ export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, si
     if (missing.length > 0) return htmlReply(reply, resetDetailsPage({ errors: missing, values }), 400);
     const started = core.startPasswordReset(requestContext(request), values);
     if (!started.ok) {
-      const message = started.error.code === 'account-locked' ? lockedText(started.error.retryAfterSeconds) : ERROR_MESSAGES[started.error.code];
+      const waiting = started.error.code === 'account-locked' || started.error.code === 'rate-limited';
+      const message = waiting ? lockedText(started.error.retryAfterSeconds) : ERROR_MESSAGES[started.error.code];
       return htmlReply(reply, resetDetailsPage({ errors: [{ field: 'username', message }], values }), HTTP_STATUS[started.error.code]);
     }
-    void reply.setCookie(RESET_COOKIE, started.value.resetId, { httpOnly: true, sameSite: 'lax', path: '/forgotten-password' });
+    void reply.setCookie(portCookieName(request, 'esr_reset'), started.value.resetId, { httpOnly: true, sameSite: 'lax', path: '/forgotten-password' });
     return reply.redirect(STEP_PATHS['email-code'], 303);
   });
 
@@ -128,7 +129,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, si
       if (error.code === 'second-factor-needed') return reply.redirect(STEP_PATHS['second-factor'], 303);
       return startAgain(reply);
     }
-    void reply.clearCookie(RESET_COOKIE, { path: '/forgotten-password' });
+    void reply.clearCookie(portCookieName(request, 'esr_reset'), { path: '/forgotten-password' });
     return htmlReply(reply, passwordChangedPage());
   });
 }

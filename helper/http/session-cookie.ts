@@ -3,14 +3,15 @@ import type { Core } from '../core/index.js';
 import type { SessionEndReason, SessionRecord } from '../core/store.js';
 
 /**
- * Browsers share cookies between every port of 127.0.0.1, so the name carries the port: two
- * training portals on one computer never see each other's sessions.
+ * Browsers share cookies between every port of 127.0.0.1, so every cookie's name carries the port:
+ * two training portals on one computer do not overwrite each other's sessions. (Any server on
+ * 127.0.0.1 still receives them all: loopback is one site to a browser.)
  */
-export function sessionCookieName(port: number): string {
-  return `esr_session_${port}`;
+export function portCookieName(request: FastifyRequest, base: 'esr_session' | 'esr_reset' | 'esr_mailbox'): string {
+  return `${base}_${request.socket.localPort ?? 0}`;
 }
 
-const cookieNameFor = (request: FastifyRequest) => sessionCookieName(request.socket.localPort ?? 0);
+const cookieNameFor = (request: FastifyRequest) => portCookieName(request, 'esr_session');
 
 /**
  * HttpOnly so page scripts never see it; SameSite=Lax so other sites cannot post with it. Not

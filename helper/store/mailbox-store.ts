@@ -3,7 +3,7 @@ import type { MailboxSessionRecord, Store } from '../core/store.js';
 
 type MailboxStore = Pick<
   Store,
-  'setMailboxPasswordHash' | 'getMailboxFailures' | 'setMailboxFailures' | 'insertMailboxSession' | 'findMailboxSession' | 'deleteMailboxSession'
+  'setMailboxPasswordHash' | 'insertMailboxSession' | 'findMailboxSession' | 'deleteMailboxSession'
 >;
 
 interface MailboxSessionRow {
@@ -13,16 +13,10 @@ interface MailboxSessionRow {
   expires_at: number;
 }
 
-/** Each person's demo mailbox: its password, its sessions, and the throttle on guessing it. */
+/** Each person's demo mailbox: its password and its sessions (guessing is throttled with the others, in guess_budgets). */
 export function createMailboxStore(db: Database): MailboxStore {
   const q = {
     setPasswordHash: db.prepare('UPDATE accounts SET mailbox_password_hash = ? WHERE username = ?'),
-    getFailures: db.prepare<[string], { consecutive_failures: number; locked_until: number | null }>(
-      'SELECT consecutive_failures, locked_until FROM mailbox_failures WHERE typed_username = ?',
-    ),
-    setFailures: db.prepare(`INSERT INTO mailbox_failures (typed_username, consecutive_failures, locked_until) VALUES (?, ?, ?)
-      ON CONFLICT (typed_username) DO UPDATE SET consecutive_failures = excluded.consecutive_failures, locked_until = excluded.locked_until`),
-    clearFailures: db.prepare('DELETE FROM mailbox_failures WHERE typed_username = ?'),
     pruneSessions: db.prepare('DELETE FROM mailbox_sessions WHERE expires_at <= ?'),
     insertSession: db.prepare('INSERT INTO mailbox_sessions (id_hash, username, created_at, expires_at) VALUES (@idHash, @username, @createdAt, @expiresAt)'),
     findSession: db.prepare<[string], MailboxSessionRow>('SELECT * FROM mailbox_sessions WHERE id_hash = ?'),
@@ -30,14 +24,6 @@ export function createMailboxStore(db: Database): MailboxStore {
   };
   return {
     setMailboxPasswordHash: (username, hash) => { q.setPasswordHash.run(hash, username); },
-    getMailboxFailures: (typed) => {
-      const row = q.getFailures.get(typed);
-      return row ? { consecutiveFailures: row.consecutive_failures, lockedUntil: row.locked_until } : { consecutiveFailures: 0, lockedUntil: null };
-    },
-    setMailboxFailures: (typed, state) => {
-      if (state.consecutiveFailures === 0 && state.lockedUntil === null) q.clearFailures.run(typed);
-      else q.setFailures.run(typed, state.consecutiveFailures, state.lockedUntil);
-    },
     insertMailboxSession: (session: MailboxSessionRecord) => {
       q.pruneSessions.run(session.createdAt);
       q.insertSession.run(session);

@@ -226,6 +226,28 @@ export const MIGRATIONS: readonly string[] = [
     locked_until INTEGER
   ) STRICT;
   `,
+  /* 11: guesses at a reset (the emailed code, the date of birth) and at a mailbox password get
+     budgets of their own, beside passwords and codes, so a stranger who knows a username and email
+     address cannot spend the code budget the person signs in with. Usernames never change, so an
+     UPDATE OR REPLACE cannot rename a row over an enrolled account. */ `
+  CREATE TABLE guess_budgets_new (
+    subject TEXT NOT NULL,
+    factor TEXT NOT NULL CHECK (factor IN ('password', 'code', 'reset', 'mailbox')),
+    consecutive_failures INTEGER NOT NULL,
+    locked_until INTEGER,
+    allowance REAL NOT NULL,
+    allowance_at INTEGER NOT NULL,
+    PRIMARY KEY (subject, factor)
+  ) STRICT;
+  INSERT INTO guess_budgets_new SELECT * FROM guess_budgets;
+  INSERT INTO guess_budgets_new SELECT typed_username, 'mailbox', consecutive_failures, locked_until, 10, unixepoch('now') * 1000 FROM mailbox_failures;
+  DROP TABLE guess_budgets;
+  ALTER TABLE guess_budgets_new RENAME TO guess_budgets;
+  DROP TABLE mailbox_failures;
+  CREATE TRIGGER usernames_do_not_change
+  BEFORE UPDATE OF username ON accounts WHEN NEW.username IS NOT OLD.username
+  BEGIN SELECT RAISE(ABORT, 'usernames do not change'); END;
+  `,
 ];
 
 export function migrate(db: Database): void {

@@ -71,6 +71,7 @@ export function openSqliteStore(file: string): SqliteStore {
       'SELECT * FROM password_resets WHERE id_hash = ?',
     ),
     markResetSecondFactor: db.prepare('UPDATE password_resets SET second_factor_at = ? WHERE id_hash = ?'),
+    countResetsSince: db.prepare<[string, number], { count: number }>('SELECT count(*) AS count FROM password_resets WHERE username = ? AND created_at > ?'),
     markResetEmailVerified: db.prepare('UPDATE password_resets SET email_verified_at = ? WHERE id_hash = ?'),
     useReset: db.prepare('UPDATE password_resets SET used_at = ? WHERE id_hash = ? AND used_at IS NULL'),
     deleteRecoveryCodes: db.prepare('DELETE FROM recovery_codes WHERE username = ?'),
@@ -182,6 +183,7 @@ export function openSqliteStore(file: string): SqliteStore {
       };
     },
     markResetSecondFactor: (idHash, at) => { q.markResetSecondFactor.run(at, idHash); },
+    countResetsSince: (username, since) => q.countResetsSince.get(username, since)?.count ?? 0,
     markResetEmailVerified: (idHash, at) => { q.markResetEmailVerified.run(at, idHash); },
     useReset: (idHash, at) => q.useReset.run(at, idHash).changes === 1,
     markSteppedUp: (idHash, at) => { q.markSteppedUp.run(at, idHash); },

@@ -80,7 +80,7 @@ describe('a lost phone or a password reset ends the old trust', () => {
     const oldBrowser = await amirRemembersThisBrowser();
     const client = fx.client();
     const started = await client.postForm('/forgotten-password', { username: AMIR.username, email: AMIR.email });
-    client.cookie = [client.cookie, started.headers['set-cookie']?.find((c) => c.startsWith('esr_reset='))?.split(';')[0]].filter(Boolean).join('; ');
+    client.cookie = [client.cookie, started.headers['set-cookie']?.find((c) => c.startsWith(`esr_reset_${fx.port}=`))?.split(';')[0]].filter(Boolean).join('; ');
     const emailed = /your code is (\d{6})/.exec(latestEmail(AMIR.username, 'password-reset-started'))?.[1] ?? '';
     expect((await client.postForm('/forgotten-password/email-code', { code: emailed })).headers.location).toBe('/forgotten-password/verify');
     expect((await client.postForm('/forgotten-password/verify', { code: codeNow(fx.helper.demoSecrets().get(AMIR.username)!, fx.clock) })).headers.location).toBe('/forgotten-password/new');
@@ -176,12 +176,38 @@ describe('a forgotten password needs something the person has', () => {
   it("Jane's username, email and date of birth alone do not reset her password: the code sent to her email is needed, and she is told a reset started", async () => {
     const attacker = fx.client();
     const started = await attacker.postForm('/forgotten-password', { username: '999JSMITH01', email: 'jane.smith@example.nhs.uk', dateOfBirth: '1988-04-12' });
-    attacker.cookie = [attacker.cookie, started.headers['set-cookie']?.find((c) => c.startsWith('esr_reset='))?.split(';')[0]].filter(Boolean).join('; ');
+    attacker.cookie = [attacker.cookie, started.headers['set-cookie']?.find((c) => c.startsWith(`esr_reset_${fx.port}=`))?.split(';')[0]].filter(Boolean).join('; ');
     expect(started.headers.location).toBe('/forgotten-password/email-code');
     expect((await attacker.postForm('/forgotten-password/verify', { dateOfBirth: '1988-04-12' })).headers.location).toBe('/forgotten-password/email-code');
     expect((await attacker.postForm('/forgotten-password/new', { newPassword: 'Winter47Ward', confirmPassword: 'Winter47Ward' })).headers.location).toBe('/forgotten-password/email-code');
     expect((await fx.client().postForm('/login', { username: '999JSMITH01', password: DEMO_PASSWORD })).headers.location).toBe('/portal');
     expect(latestEmail('999JSMITH01', 'password-reset-started')).toContain('Someone started resetting the password for your ESR account');
+  });
+});
+
+describe('a reset cannot be turned against the person', () => {
+  async function startAmirsReset(): Promise<PortalClient> {
+    const client = fx.client();
+    const started = await client.postForm('/forgotten-password', { username: AMIR.username, email: AMIR.email });
+    client.cookie = started.headers['set-cookie']?.find((c) => c.startsWith(`esr_reset_${fx.port}=`))?.split(';')[0];
+    return client;
+  }
+
+  it("a stranger who knows Amir's username and email, guessing reset codes, does not stop Amir signing in with his app", async () => {
+    const stranger = await startAmirsReset();
+    const answers = [];
+    for (let i = 0; i < 12; i++) answers.push((await stranger.postForm('/forgotten-password/email-code', { code: '000000' })).status);
+    expect(answers).toContain(429);
+    expect((await signInOverHttp(fx, AMIR.username)).neededCode).toBe(true);
+  });
+
+  it('at most three reset emails an hour, however often a reset is started', async () => {
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await fx.client().postForm('/forgotten-password', { username: AMIR.username, email: AMIR.email })).status);
+    expect(statuses).toEqual([303, 303, 303, 429, 429]);
+    expect(fx.helper.store.listOutbox({ username: AMIR.username, kind: 'password-reset-started', limit: 10 })).toHaveLength(3);
+    fx.clock.advance(60 * 60_000);
+    expect((await fx.client().postForm('/forgotten-password', { username: AMIR.username, email: AMIR.email })).status).toBe(303);
   });
 });
 
@@ -227,8 +253,18 @@ describe('smaller holes', () => {
     expect(fx.helper.store.listOutbox({ username: AMIR.username, kind: 'code-replayed', limit: 10 })).toHaveLength(1);
   });
 
-  it('the session cookie is named for the port, so two portals on one computer never share it', async () => {
+  it("every cookie is named for the port, so two portals on one computer do not overwrite each other's", async () => {
     const response = await fx.client().postForm('/login', { username: '999JSMITH01', password: DEMO_PASSWORD });
     expect(response.headers['set-cookie']?.[0]).toMatch(new RegExp(`^esr_session_${fx.port}=`));
+    const reset = await fx.client().postForm('/forgotten-password', { username: '999JSMITH01', email: 'jane.smith@example.nhs.uk' });
+    expect(reset.headers['set-cookie']?.[0]).toMatch(new RegExp(`^esr_reset_${fx.port}=`));
+  });
+
+  it('25 mailbox passwords sent at once: only the five free guesses are judged, the right one among the rest turned away', async () => {
+    const attempts = Array.from({ length: 24 }, () => fx.client().postForm('/demo/mailbox', { username: '999SGREEN01', password: 'Wrong1pass' }));
+    attempts.push(fx.client().postForm('/demo/mailbox', { username: '999SGREEN01', password: 'Mailbox26' }));
+    await Promise.all(attempts);
+    const judged = fx.helper.store.listAudit({ username: '999SGREEN01', limit: 100 }).filter((e) => e.event === 'mailbox-open-failed' || e.event === 'mailbox-opened');
+    expect(judged).toHaveLength(5);
   });
 });

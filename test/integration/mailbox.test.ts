@@ -78,7 +78,7 @@ describe('the demo mailbox', () => {
     const reader = new MailboxReader(fx.port);
     const signedIn = await reader.signIn(SARAH);
     expect(signedIn).toMatchObject({ status: 303, headers: { location: '/demo/mailbox' } });
-    const setCookie = signedIn.headers['set-cookie']?.find((c) => c.startsWith('esr_mailbox=')) ?? '';
+    const setCookie = signedIn.headers['set-cookie']?.find((c) => c.startsWith(`esr_mailbox_${fx.port}=`)) ?? '';
     expect(setCookie).toContain('HttpOnly');
     expect(setCookie).toContain('SameSite=Strict');
     expect(setCookie).toContain('Path=/demo/mailbox');
@@ -125,7 +125,7 @@ describe('the demo mailbox', () => {
     const { code } = await sarahIsSentACode();
     const reader = new MailboxReader(fx.port);
     await reader.signIn(SARAH);
-    const token = (reader.cookie ?? '').replace('esr_mailbox=', '');
+    const token = (reader.cookie ?? '').replace(`esr_mailbox_${fx.port}=`, '');
     expect(fx.helper.store.findMailboxSession(token)).toBeUndefined();
     expect(fx.helper.store.findMailboxSession(hashToken(token))?.username).toBe(SARAH);
 

@@ -37,7 +37,7 @@ async function startResetWithEmail(client: PortalClient, username: keyof typeof 
 
 /** The reset cookie is scoped to /forgotten-password; the test client sends every cookie it holds. */
 function withResetCookie(client: PortalClient, response: HttpResponse) {
-  const cookie = response.headers['set-cookie']?.find((c) => c.startsWith('esr_reset='))?.split(';')[0];
+  const cookie = response.headers['set-cookie']?.find((c) => c.startsWith(`esr_reset_${fx.port}=`))?.split(';')[0];
   if (cookie !== undefined) client.cookie = [client.cookie, cookie].filter(Boolean).join('; ');
 }
 

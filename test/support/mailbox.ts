@@ -32,10 +32,10 @@ export class MailboxReader {
   }
 
   private keepCookie(response: HttpResponse): HttpResponse {
-    const setCookie = response.headers['set-cookie']?.find((c) => c.startsWith('esr_mailbox='));
+    const setCookie = response.headers['set-cookie']?.find((c) => c.startsWith(`esr_mailbox_${this.port}=`));
     if (setCookie !== undefined) {
       const value = setCookie.split(';')[0] ?? '';
-      this.cookie = value === 'esr_mailbox=' ? undefined : value;
+      this.cookie = value === `esr_mailbox_${this.port}=` ? undefined : value;
     }
     return response;
   }
