@@ -15,7 +15,9 @@ import { setPortalAddress } from './support/portal.js';
  * order, as one story: Jane enrols first and signs in with codes later, and so on.
  */
 export function registerJourneys(kind: BrowserKind): void {
-  describe(`ESR MFA in ${kind}`, () => {
+  // One retry: Firefox ESR's content process has been seen to crash ("Gah. Your tab just crashed")
+  // under a loaded CI machine. A journey that fails again is a real failure.
+  describe(`ESR MFA in ${kind}`, { retry: 1 }, () => {
     const j = {
       kind,
       shot: screenshotter(kind),
@@ -35,10 +37,13 @@ export function registerJourneys(kind: BrowserKind): void {
       await j.shot(j.page, 'options-page-saved');
     }, 60_000);
 
-    // A failed journey leaves a picture of what the person would have seen.
+    // A failed journey leaves a picture of what the person would have seen; a crashed tab is
+    // replaced, so the retry and the journeys after it start from a live page.
     afterEach(async (context) => {
       if (context.task.result?.state === 'fail') {
         await j.shot(j.page, `FAILED-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}`).catch(() => undefined);
+        const crashed = await j.page.evaluate(() => location.href).then((href) => href.startsWith('about:tabcrashed'), () => true);
+        if (crashed) j.page = await j.tb.browser.newPage();
       }
     });
 
