@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
 import { codeNow, ctx, enrolJane, passwordSignIn, pendingSignIn } from '../../test/support/sign-in.js';
 import { DATABASE_FILE } from '../app.js';
-import { normaliseRecoveryCode } from './recovery-codes.js';
+import { formatRecoveryCode, newLookupSecret, normaliseRecoveryCode } from './recovery-codes.js';
 
 let fx: HelperFixture;
 beforeEach(async () => { fx = await openTestHelper(); });
@@ -16,6 +16,18 @@ describe('recovery codes', () => {
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
     for (const code of codes) expect(code).toMatch(/^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}$/);
+  });
+
+  it('are the RFC 4648 base32 of their 10 random bytes, without padding', () => {
+    const fixed = (bytes: Uint8Array) => ({ bytes: (length: number) => { expect(length).toBe(10); return bytes; } });
+    // RFC 4648 section 10: BASE32("fooba") = "MZXW6YTB"; five bytes make eight characters, so twice over is 16.
+    expect(newLookupSecret(fixed(new TextEncoder().encode('foobafooba')))).toBe('MZXW6YTBMZXW6YTB');
+    expect(newLookupSecret(fixed(new Uint8Array(10)))).toBe('AAAAAAAAAAAAAAAA');
+    expect(newLookupSecret(fixed(new Uint8Array(10).fill(0xff)))).toBe('7777777777777777');
+    // The 32 five-bit values in order spell the whole alphabet: A-Z, then 2-7.
+    const hex = (text: string) => Uint8Array.from(text.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+    expect(formatRecoveryCode(newLookupSecret(fixed(hex('00443214c74254b635cf'))))).toBe('ABCD-EFGH-IJKL-MNOP');
+    expect(formatRecoveryCode(newLookupSecret(fixed(hex('84653a56d7c675be77df'))))).toBe('QRST-UVWX-YZ23-4567');
   });
 
   it('are stored only as keyed digests', async () => {

@@ -1,3 +1,4 @@
+import { base32nopad } from '@scure/base';
 import type { CoreDeps } from './deps.js';
 import type { Random } from './ports.js';
 import type { AccountRecord } from './store.js';
@@ -5,25 +6,11 @@ import type { AccountRecord } from './store.js';
 /**
  * Recovery codes (NIST SP 800-63B 5.1.1: look-up secrets): 10 per set, each 80 random bits shown
  * as four groups of four base32 characters, stored only as keyed digests, each usable once.
+ * Base32 is RFC 4648's (A-Z and 2-7: no 0 or 1 to mistake for O or I); 10 bytes fill exactly 16
+ * characters, so there is never padding to type.
  */
 export const RECOVERY_CODE_COUNT = 10;
 const CODE_BYTES = 10;
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-function toBase32(bytes: Uint8Array): string {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += ALPHABET.charAt((value >>> (bits - 5)) & 31);
-      bits -= 5;
-    }
-  }
-  return out;
-}
 
 /** "abcd efgh-ijkl mnop" and the like, as typed; null if it cannot be a recovery code. */
 export function normaliseRecoveryCode(input: string): string | null {
@@ -37,7 +24,7 @@ export function formatRecoveryCode(normalised: string): string {
 
 /** 80 random bits in the recovery-code alphabet: also the helpdesk's one-time set-up code. */
 export function newLookupSecret(random: Random): string {
-  return toBase32(random.bytes(CODE_BYTES));
+  return base32nopad.encode(random.bytes(CODE_BYTES));
 }
 
 /** Makes a new set, voiding the old one. The plain codes leave here once and are never stored. */
