@@ -1,9 +1,10 @@
 import { createHash, verify } from 'node:crypto';
+import type { RiskReason } from '../../shared/api.js';
 import { deviceProofText, HOME_LOCATION, REMEMBER_DEVICE_DAYS, type DeviceProof } from '../../shared/device.js';
 import type { RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
 import { notify } from './notify.js';
-import type { AccountRecord, RiskReason, SignInCircumstances } from './store.js';
+import type { AccountRecord, SignInCircumstances } from './store.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
 const NONCE_LIFETIME_MS = 10 * 60_000;
