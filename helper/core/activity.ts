@@ -1,4 +1,4 @@
-import type { RequestContext } from './audit.js';
+import { audit, type RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
 import { securityMessages } from './notify.js';
 import { recoveryCodesLeft } from './recovery-codes.js';
@@ -34,7 +34,7 @@ export function accountActivity(deps: CoreDeps, session: SessionRecord | undefin
 export function forgetDevice(deps: CoreDeps, context: RequestContext, session: SessionRecord | undefined, thumbprint: string): Result<{ forgotten: true }> {
   if (session?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
   if (!deps.store.forgetDevice(session.username, thumbprint)) return fail({ code: 'not-found' });
-  deps.store.appendAudit({ at: deps.clock.now(), event: 'device-forgotten', username: session.username, ip: context.ip, detail: { device: thumbprint.slice(0, 12) } });
+  audit(deps, context, 'device-forgotten', session.username, { device: thumbprint.slice(0, 12) });
   return ok({ forgotten: true as const });
 }
 

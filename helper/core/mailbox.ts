@@ -1,4 +1,4 @@
-import type { AuditEvent, RequestContext } from './audit.js';
+import { auditTyped, type RequestContext } from './audit.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
 import { admitGuess, refundGuess } from './guess-budget.js';
 import { verifyPassword } from './password-hash.js';
@@ -37,9 +37,7 @@ export async function openMailbox(deps: CoreDeps, context: RequestContext, input
   const typed = normaliseUsername(input.username);
   const account = store.findAccount(typed);
   const username = account?.username ?? null;
-  const audit = (event: AuditEvent, detail: Record<string, string | number> = {}) => {
-    store.appendAudit({ at: clock.now(), event, username, ip: context.ip, detail: username === null ? { typedUsername: typed.slice(0, 64), ...detail } : detail });
-  };
+  const audit = auditTyped(deps, context, typed, username);
 
   // Throttled by the name typed, so an unknown name is slowed exactly like a real one; charged
   // before the hash is checked, so a burst sent at once gets only the free tries.

@@ -1,5 +1,5 @@
 import type { SessionStatus } from '../../shared/api.js';
-import type { RequestContext } from './audit.js';
+import { audit, type RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
 import { securityMessages } from './notify.js';
 import { recoveryCodesLeft } from './recovery-codes.js';
@@ -57,7 +57,7 @@ function isExpired(deps: CoreDeps, session: SessionRecord, now: number): boolean
 
 export function endSession(deps: CoreDeps, context: RequestContext, session: SessionRecord): void {
   deps.store.deleteSession(session.idHash);
-  deps.store.appendAudit({ at: deps.clock.now(), event: 'sign-out', username: session.username, ip: context.ip, detail: {} });
+  audit(deps, context, 'sign-out', session.username);
 }
 
 /** Why the session behind this cookie was ended for its user (MFA turned on elsewhere, say), if it was. */

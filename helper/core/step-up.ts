@@ -1,4 +1,4 @@
-import type { RequestContext } from './audit.js';
+import { audit, type RequestContext } from './audit.js';
 import { acceptCode, admitCodeGuess, checkOneTimeCode, wrongCode } from './code-check.js';
 import { refundGuess } from './guess-budget.js';
 import type { CoreDeps } from './deps.js';
@@ -58,7 +58,7 @@ export function sendStepUpCode(deps: CoreDeps, context: RequestContext, session:
     wrongAttempts: 0,
   });
   notify(deps, account.username, 'step-up-code', { code });
-  deps.store.appendAudit({ at: now, event: 'step-up-code-sent', username: account.username, ip: context.ip, detail: {} });
+  audit(deps, context, 'step-up-code-sent', account.username);
   return ok({ sent: true });
 }
 
@@ -67,8 +67,8 @@ export function verifyStepUp(deps: CoreDeps, context: RequestContext, session: S
   if (!found.ok) return found;
   const { account, session: live } = found.value;
   const now = deps.clock.now();
-  const audit = (event: 'step-up-passed' | 'step-up-failed', detail: Record<string, string> = {}) => {
-    deps.store.appendAudit({ at: now, event, username: account.username, ip: context.ip, detail: { method: stepUpMethod(account), ...detail } });
+  const auditStepUp = (event: 'step-up-passed' | 'step-up-failed', detail: Record<string, string> = {}) => {
+    audit(deps, context, event, account.username, { method: stepUpMethod(account), ...detail });
   };
 
   if (account.totpSecretSealed !== null) {
@@ -77,14 +77,14 @@ export function verifyStepUp(deps: CoreDeps, context: RequestContext, session: S
     return deps.store.transaction(() => {
       if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });
       deps.store.markSteppedUp(live.idHash, now);
-      audit('step-up-passed');
+      auditStepUp('step-up-passed');
       return ok({ steppedUp: true as const });
     });
   }
 
   const sent = deps.store.findStepUpCode(live.idHash);
   if (sent === undefined || sent.expiresAt <= now || sent.wrongAttempts >= MAX_WRONG_EMAILED_CODES) {
-    audit('step-up-failed', { reason: 'no-live-code' });
+    auditStepUp('step-up-failed', { reason: 'no-live-code' });
     return fail({ code: 'step-up-code-expired' });
   }
   // Counted on the account, with every other kind of code: asking for a new email starts no new count.
@@ -92,7 +92,7 @@ export function verifyStepUp(deps: CoreDeps, context: RequestContext, session: S
   if (!admitted.ok) return admitted;
   if (!sameDigest(sent.codeDigest, deps.tokens.emailedCodeDigest(live.idHash, code))) {
     deps.store.countWrongStepUpCode(live.idHash);
-    audit('step-up-failed', { reason: 'wrong-code' });
+    auditStepUp('step-up-failed', { reason: 'wrong-code' });
     const error = wrongCode(deps, context, admitted.value, 'step-up');
     const leftForThisCode = Math.max(0, MAX_WRONG_EMAILED_CODES - sent.wrongAttempts - 1);
     return fail(error.code === 'invalid-code' ? { ...error, attemptsLeft: Math.min(error.attemptsLeft ?? leftForThisCode, leftForThisCode) } : error);
@@ -101,7 +101,7 @@ export function verifyStepUp(deps: CoreDeps, context: RequestContext, session: S
   return deps.store.transaction(() => {
     deps.store.deleteStepUpCode(live.idHash);
     deps.store.markSteppedUp(live.idHash, now);
-    audit('step-up-passed');
+    auditStepUp('step-up-passed');
     return ok({ steppedUp: true as const });
   });
 }
