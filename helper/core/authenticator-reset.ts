@@ -8,9 +8,10 @@ import { forgetAllDevices } from './devices.js';
 import { clearConsecutiveFailures, refundGuess } from './guess-budget.js';
 import { formatRecoveryCode, newLookupSecret, normaliseRecoveryCode } from './recovery-codes.js';
 import { endOtherSessions } from './sessions.js';
-import { isSteppedUp } from './step-up.js';
+import { canResetAuthenticators, isSteppedUp } from './step-up.js';
 import type { AccountRecord, SessionRecord } from './store.js';
 import { newTotpSecret } from './totp.js';
+import type { HelpdeskResetView } from './views.js';
 
 /**
  * A lost or replaced phone. The old authenticator stops working at once, every other session ends,
@@ -62,10 +63,10 @@ export function helpdeskResetAuthenticator(
   context: RequestContext,
   actorSession: SessionRecord | undefined,
   input: { username: string; email: string; dateOfBirth: string },
-): Result<{ username: string }> {
+): Result<HelpdeskResetView> {
   if (actorSession?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
   const actor = deps.store.findAccount(actorSession.username);
-  if (actor?.privilege !== 'core-user') return fail({ code: 'not-privileged' });
+  if (actor === undefined || !canResetAuthenticators(actor)) return fail({ code: 'not-privileged' });
   if (!isSteppedUp(deps, actorSession)) return fail({ code: 'step-up-required' });
   const target = deps.store.findAccount(normaliseUsername(input.username));
   const identityMatches =

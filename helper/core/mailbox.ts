@@ -4,8 +4,9 @@ import { admitGuess, refundGuess } from './guess-budget.js';
 import { verifyPassword } from './password-hash.js';
 import { fail, ok, type Result } from './result.js';
 import { DECOY_HASH } from './sign-in.js';
-import type { OutboxMessage } from './store.js';
+import { messageView } from './notify.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
+import type { MailboxView } from './views.js';
 
 /**
  * The demo mailbox: in training, the emails ESR would send (step-up codes, security notices) are
@@ -21,14 +22,6 @@ const MESSAGES_SHOWN = 50;
 export interface MailboxInput {
   username: string;
   password: string;
-}
-
-/** One person's mailbox, newest message first. */
-export interface MailboxView {
-  username: string;
-  email: string;
-  openUntil: number;
-  messages: OutboxMessage[];
 }
 
 /** Checks the mailbox password and starts a mailbox session; the token is for a cookie, stored only as its hash. */
@@ -76,7 +69,7 @@ export function readMailbox(deps: CoreDeps, token: string | undefined): Result<M
     username: account.username,
     email: account.email,
     openUntil: session.expiresAt,
-    messages: deps.store.listOutbox({ username: account.username, limit: MESSAGES_SHOWN }),
+    messages: deps.store.listOutbox({ username: account.username, limit: MESSAGES_SHOWN }).map(messageView),
   });
 }
 

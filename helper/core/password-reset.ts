@@ -12,6 +12,7 @@ import { fail, ok, type Result } from './result.js';
 import { endOtherSessions } from './sessions.js';
 import type { AccountRecord, PasswordResetRecord } from './store.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
+import type { ResetView } from './views.js';
 
 /**
  * ESR's forgotten-password route. Knowledge alone (a username and an email address anyone may
@@ -77,6 +78,12 @@ export function findLiveReset(deps: CoreDeps, resetId: string | undefined): Resu
   const account = deps.store.findAccount(reset.username);
   if (account === undefined) return fail({ code: 'reset-expired' });
   return ok({ ...reset, next: nextStep(reset, account) });
+}
+
+/** Where the reset behind this cookie has got to, for the page that shows its next step. */
+export function resetProgress(deps: CoreDeps, resetId: string | undefined): Result<ResetView> {
+  const reset = findLiveReset(deps, resetId);
+  return reset.ok ? ok({ next: reset.value.next }) : reset;
 }
 
 function nextStep(reset: PasswordResetRecord, account: AccountRecord): ResetStep {

@@ -6,7 +6,9 @@ import { notify } from './notify.js';
 import { sameDigest, sixRandomDigits } from './one-time-codes.js';
 import { openTotpSecret } from './sealed-secrets.js';
 import { fail, ok, type Result } from './result.js';
+import { signedInAccount } from './sessions.js';
 import type { AccountRecord, SessionRecord } from './store.js';
+import type { ManagerView, StepUpView } from './views.js';
 
 /**
  * "Step up" for the manager area: managers and core users must have passed a check within the
@@ -23,6 +25,11 @@ export function canEnterManagerArea(account: AccountRecord): boolean {
   return account.privilege === 'manager' || account.privilege === 'core-user';
 }
 
+/** Only core users run the helpdesk, which resets someone's lost phone. */
+export function canResetAuthenticators(account: AccountRecord): boolean {
+  return account.privilege === 'core-user';
+}
+
 export function stepUpMethod(account: AccountRecord): StepUpMethod {
   return account.mfaEnabledAt === null ? 'email' : 'app';
 }
@@ -32,11 +39,32 @@ export function isSteppedUp(deps: CoreDeps, session: SessionRecord): boolean {
 }
 
 function privilegedAccount(deps: CoreDeps, session: SessionRecord | undefined): Result<{ account: AccountRecord; session: SessionRecord }> {
-  if (session?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
-  const account = deps.store.findAccount(session.username);
-  if (account === undefined) return fail({ code: 'not-signed-in' });
-  if (!canEnterManagerArea(account)) return fail({ code: 'not-privileged' });
-  return ok({ account, session });
+  const found = signedInAccount(deps, session);
+  if (found.ok && !canEnterManagerArea(found.value.account)) return fail({ code: 'not-privileged' });
+  return found;
+}
+
+/** "Confirm it is you", for a manager or core user: how, and where the emailed code went. */
+export function stepUpView(deps: CoreDeps, session: SessionRecord | undefined): Result<StepUpView> {
+  const found = privilegedAccount(deps, session);
+  if (!found.ok) return found;
+  const { account } = found.value;
+  const method = stepUpMethod(account);
+  return ok({ username: account.username, method, email: method === 'email' ? account.email : null });
+}
+
+/** The manager area opens only to a manager or core user who has stepped up recently. */
+export function managerArea(deps: CoreDeps, session: SessionRecord | undefined): Result<ManagerView> {
+  const found = privilegedAccount(deps, session);
+  if (!found.ok) return found;
+  const { account, session: live } = found.value;
+  if (!isSteppedUp(deps, live) || live.steppedUpAt === null) return fail({ code: 'step-up-required' });
+  return ok({
+    username: account.username,
+    steppedUpAt: live.steppedUpAt,
+    stepUpLastsSeconds: Math.round(deps.config.stepUpMaxAgeMs / 1000),
+    helpdesk: canResetAuthenticators(account),
+  });
 }
 
 /** Sends an emailed code for this session unless a fresh one was sent within the last minute. */
