@@ -31,5 +31,41 @@ export default tseslint.config(
       '@typescript-eslint/no-unnecessary-type-parameters': 'off',
     },
   },
+  // A face per layer. The core decides, with no HTTP and no SQLite of its
+  // own; the HTTP layer translates, and sees neither the store nor a record of it (records carry
+  // password hashes and sealed secrets); the extension talks to the helper only over its API.
+  // Import paths are relative, so each rule names a folder as any relative path spells it.
+  {
+    files: ['helper/http/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '(^|/)store(/|\\.js$|$)',
+          message: 'helper/http reaches storage only through the core\'s use cases and their view models (helper/core/views.ts): no helper/store module, and no store record from helper/core/store.ts or helper/core/store/.',
+        }],
+      }],
+    },
+  },
+  {
+    files: ['helper/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['http', 'node:http', 'https', 'node:https', 'http2', 'node:http2', 'fastify'].map((name) => ({ name, message: 'The core does no HTTP: the HTTP layer (helper/http) calls its use cases.' })),
+        patterns: [
+          { group: ['@fastify/*', 'fastify/*'], message: 'The core does no HTTP: the HTTP layer (helper/http) calls its use cases.' },
+          { regex: '(^|/)http(/|\\.js$|$)', message: 'The core does not know the HTTP layer: helper/http calls the core, never the other way.' },
+          { regex: '^(\\.\\./)+store(/|$)', message: 'The core reaches storage only through its ports (helper/core/store.ts): helper/store is the adapter that app.ts plugs in.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['extension/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)helper(/|$)', message: 'The extension talks to the helper only over its API, whose contract is in shared/.' }],
+      }],
+    },
+  },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createCore, DEFAULT_CORE_CONFIG, type Core, type CoreConfig } from './core/index.js';
+import { createCore, DEFAULT_CORE_CONFIG, type Core, type CoreConfig, type CoreDeps } from './core/index.js';
 import { DEFAULT_SCRYPT_COST, hashPassword, type ScryptCost } from './core/password-hash.js';
 import type { Clock, Random } from './core/ports.js';
 import { openTotpSecret, sealTotpSecret } from './core/sealed-secrets.js';
@@ -29,8 +29,11 @@ export interface HelperOptions {
 }
 
 export interface Helper {
+  /** The use cases: all the HTTP layer is given. */
   core: Core;
   store: SqliteStore;
+  /** What the core runs on (store, clock, randomness, keys): for start-up, and for tests of the core's own modules. */
+  deps: CoreDeps;
   /** The demo TOTP secrets of personas with MFA on, for the CLI to print and tests to use. */
   demoSecrets(): Map<string, string>;
   close(): void;
@@ -48,51 +51,52 @@ export async function openHelper(options: HelperOptions): Promise<Helper> {
   const store = openSqliteStore(path.join(options.dataDir, DATABASE_FILE));
   // After opening, so the WAL and shared-memory files exist; SQLite gives them the database's mode.
   restrictToOwner(options.dataDir);
-  const secrets = createSecretBox(masterKey, random);
-  const core = createCore({
+  const deps: CoreDeps = {
     store,
     clock,
     random,
-    secrets,
+    secrets: createSecretBox(masterKey, random),
     tokens: createSessionTokens(masterKey),
     config: { ...DEFAULT_CORE_CONFIG, ...options.config },
-  });
+  };
   const cost = options.seedPasswordCost ?? DEFAULT_SCRYPT_COST;
-  if (store.listAccounts().length === 0) await seedPersonas(core, random, clock, cost);
-  bindUnboundSecrets(core);
-  await giveMailboxPasswords(core, random, cost);
+  if (store.listAccounts().length === 0) await seedPersonas(deps, cost);
+  bindUnboundSecrets(deps);
+  await giveMailboxPasswords(deps, cost);
 
   return {
-    core,
+    core: createCore(deps),
     store,
+    deps,
     demoSecrets: () =>
-      new Map(store.listAccounts().flatMap((a) => (a.totpSecretSealed === null ? [] : [[a.username, openTotpSecret(core.deps, { ...a, totpSecretSealed: a.totpSecretSealed })] as const]))),
+      new Map(store.listAccounts().flatMap((a) => (a.totpSecretSealed === null ? [] : [[a.username, openTotpSecret(deps, { ...a, totpSecretSealed: a.totpSecretSealed })] as const]))),
     close: () => { store.close(); },
   };
 }
 
-async function seedPersonas(core: Core, random: Random, clock: Clock, cost: ScryptCost): Promise<void> {
+async function seedPersonas(deps: CoreDeps, cost: ScryptCost): Promise<void> {
+  const { random, clock, store } = deps;
   const accounts = await Promise.all(
     PERSONAS.map(async ({ mfaOn, note: _note, ...profile }) => ({
       ...profile,
       passwordHash: await hashPassword(DEMO_PASSWORD, random, cost),
       mailboxPasswordHash: await hashPassword(DEMO_MAILBOX_PASSWORD, random, cost),
-      mfa: mfaOn ? { secretSealed: sealTotpSecret(core.deps, profile.username, newTotpSecret(random)), enabledAt: clock.now() } : null,
+      mfa: mfaOn ? { secretSealed: sealTotpSecret(deps, profile.username, newTotpSecret(random)), enabledAt: clock.now() } : null,
     })),
   );
-  core.deps.store.transaction(() => { accounts.forEach((account) => { core.deps.store.insertAccount(account); }); });
+  store.transaction(() => { accounts.forEach((account) => { store.insertAccount(account); }); });
 }
 
 /**
  * Secrets sealed before they were bound to their account (schema 9 and earlier) are sealed again,
  * bound, once. The migration cannot do it: SQL has no key.
  */
-function bindUnboundSecrets(core: Core): void {
-  const { store, secrets } = core.deps;
+function bindUnboundSecrets(deps: CoreDeps): void {
+  const { store, secrets } = deps;
   store.transaction(() => {
     for (const account of store.listAccounts()) {
       if (account.totpSecretSealed === null || !secrets.isUnbound(account.totpSecretSealed)) continue;
-      store.resealTotpSecret(account.username, account.totpSecretSealed, sealTotpSecret(core.deps, account.username, secrets.openUnbound(account.totpSecretSealed)));
+      store.resealTotpSecret(account.username, account.totpSecretSealed, sealTotpSecret(deps, account.username, secrets.openUnbound(account.totpSecretSealed)));
     }
   });
 }
@@ -101,10 +105,11 @@ function bindUnboundSecrets(core: Core): void {
  * Accounts made before mailboxes had passwords (schema 7) get the demo mailbox password, once. The
  * migration cannot do it: SQL has no scrypt.
  */
-async function giveMailboxPasswords(core: Core, random: Random, cost: ScryptCost): Promise<void> {
-  const missing = core.deps.store.listAccounts().filter((account) => account.mailboxPasswordHash === null);
+async function giveMailboxPasswords(deps: CoreDeps, cost: ScryptCost): Promise<void> {
+  const { store, random } = deps;
+  const missing = store.listAccounts().filter((account) => account.mailboxPasswordHash === null);
   const hashed = await Promise.all(missing.map(async ({ username }) => ({ username, hash: await hashPassword(DEMO_MAILBOX_PASSWORD, random, cost) })));
-  core.deps.store.transaction(() => { hashed.forEach(({ username, hash }) => { core.deps.store.setMailboxPasswordHash(username, hash); }); });
+  store.transaction(() => { hashed.forEach(({ username, hash }) => { store.setMailboxPasswordHash(username, hash); }); });
 }
 
 function readOrCreateKey(file: string, random: Random): Uint8Array {

@@ -38,7 +38,9 @@ export const UserSummary = z.object({
 });
 export type UserSummary = z.infer<typeof UserSummary>;
 
+/** Why a sign-in looked unusual. */
 export const RiskReason = z.enum(['new-device', 'unusual-location']);
+export type RiskReason = z.infer<typeof RiskReason>;
 
 /** Security messages the user has not yet seen in the extension (the emails ESR sent them). */
 export const Notice = z.object({ id: z.number().int(), at: z.number(), subject: z.string(), body: z.string() });

@@ -1,32 +1,27 @@
-import type { RequestContext } from './audit.js';
+import { audit, type RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
-import { securityMessages } from './notify.js';
+import { messageView, securityMessages } from './notify.js';
 import { recoveryCodesLeft } from './recovery-codes.js';
 import { fail, ok, type Result } from './result.js';
-import type { DeviceRecord, OutboxMessage, SessionRecord, SignInEvent } from './store.js';
-
-export interface Activity {
-  mfaOn: boolean;
-  recoveryCodesLeft: number | null;
-  signIns: SignInEvent[];
-  rememberedDevices: DeviceRecord[];
-  thisDevice: string | null;
-  messages: OutboxMessage[];
-}
+import { signedInAccount } from './sessions.js';
+import type { SessionRecord } from './store.js';
+import type { ActivityView } from './views.js';
 
 /** Everything the account activity page shows a signed-in user about their own account. */
-export function accountActivity(deps: CoreDeps, session: SessionRecord | undefined): Result<Activity> {
-  if (session?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
-  const account = deps.store.findAccount(session.username);
-  if (account === undefined) return fail({ code: 'not-signed-in' });
+export function accountActivity(deps: CoreDeps, session: SessionRecord | undefined): Result<ActivityView> {
+  const found = signedInAccount(deps, session);
+  if (!found.ok) return found;
+  const { account } = found.value;
   const now = deps.clock.now();
   return ok({
+    username: account.username,
     mfaOn: account.mfaEnabledAt !== null,
     recoveryCodesLeft: recoveryCodesLeft(deps, account),
-    signIns: deps.store.listSignInEvents(account.username, 20),
-    rememberedDevices: deps.store.listDevices(account.username).filter((d) => d.rememberedUntil !== null && d.rememberedUntil > now),
-    thisDevice: session.signIn.deviceThumbprint,
-    messages: securityMessages(deps, account, { limit: 10 }),
+    signIns: deps.store.listSignInEvents(account.username, 20).map(({ at, deviceLabel, location, outcome, risk }) => ({ at, deviceLabel, location, outcome, risk })),
+    rememberedDevices: deps.store.listDevices(account.username).flatMap(({ thumbprint, label, lastSeenAt, rememberedUntil }) =>
+      rememberedUntil !== null && rememberedUntil > now ? [{ thumbprint, label, lastSeenAt, rememberedUntil, thisDevice: thumbprint === found.value.session.signIn.deviceThumbprint }] : [],
+    ),
+    messages: securityMessages(deps, account, { limit: 10 }).map(messageView),
   });
 }
 
@@ -34,7 +29,7 @@ export function accountActivity(deps: CoreDeps, session: SessionRecord | undefin
 export function forgetDevice(deps: CoreDeps, context: RequestContext, session: SessionRecord | undefined, thumbprint: string): Result<{ forgotten: true }> {
   if (session?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
   if (!deps.store.forgetDevice(session.username, thumbprint)) return fail({ code: 'not-found' });
-  deps.store.appendAudit({ at: deps.clock.now(), event: 'device-forgotten', username: session.username, ip: context.ip, detail: { device: thumbprint.slice(0, 12) } });
+  audit(deps, context, 'device-forgotten', session.username, { device: thumbprint.slice(0, 12) });
   return ok({ forgotten: true as const });
 }
 

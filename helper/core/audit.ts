@@ -1,3 +1,5 @@
+import type { CoreDeps } from './deps.js';
+
 /** Every security-relevant event the helper records. The audit table is append-only. */
 export const AUDIT_EVENTS = [
   'sign-in',
@@ -51,4 +53,22 @@ export interface AuditEntry {
 /** Who is asking, as the HTTP layer saw it: recorded with every audit entry. */
 export interface RequestContext {
   ip: string | null;
+}
+
+/** The trail is written at the core's own clock, never the caller's idea of the time. */
+type AuditDeps = Pick<CoreDeps, 'store' | 'clock'>;
+
+/** Records one event in the audit trail, with who asked. */
+export function audit(deps: AuditDeps, context: RequestContext, event: AuditEvent, username: string | null, detail: AuditDetail = {}): void {
+  deps.store.appendAudit({ at: deps.clock.now(), event, username, ip: context.ip, detail });
+}
+
+/**
+ * Audits what was done with a name typed into a form: under the account when there is one, and
+ * otherwise under no account, with the name tried (cut short) in the detail.
+ */
+export function auditTyped(deps: AuditDeps, context: RequestContext, typed: string, username: string | null) {
+  return (event: AuditEvent, detail: AuditDetail = {}) => {
+    audit(deps, context, event, username, username === null ? { typedUsername: typed.slice(0, 64), ...detail } : detail);
+  };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
-import { codeNow, ctx, enrolJane, passwordSignIn, pendingSignIn } from '../../test/support/sign-in.js';
+import { codeNow, ctx, enrolJane, passwordSignIn, pendingSignIn, sessionRecord } from '../../test/support/sign-in.js';
 
 let fx: HelperFixture;
 beforeEach(async () => { fx = await openTestHelper(); });
@@ -9,27 +9,27 @@ afterEach(() => { fx.cleanup(); });
 /** Signs in with a code from `secret`, returning the outcome of the code step. */
 async function signInWithCode(username: string, secret: string) {
   const core = fx.helper.core;
-  const pending = await pendingSignIn(core, username);
+  const pending = await pendingSignIn(fx.helper, username);
   fx.clock.advance(30_000);
-  return core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, code: codeNow(secret, fx.clock) });
+  return core.verifyChallenge(ctx, pending.sessionId, { challenge: pending.challenge, code: codeNow(secret, fx.clock) });
 }
 
 describe('a lost phone, self-service with a recovery code', () => {
   it('revokes the old authenticator at once, ends other sessions, tells the user, and leads into a new set-up with MFA still on', async () => {
     const core = fx.helper.core;
     const { secret, codes } = await enrolJane(fx);
-    const elsewhere = await pendingSignIn(core, '999JSMITH01');
-    core.verifyChallenge(ctx, elsewhere.session, { challenge: elsewhere.challenge, code: codeNow(secret, fx.clock) });
-    const other = core.completeSignIn(ctx, elsewhere.session, elsewhere.challenge);
+    const elsewhere = await pendingSignIn(fx.helper, '999JSMITH01');
+    core.verifyChallenge(ctx, elsewhere.sessionId, { challenge: elsewhere.challenge, code: codeNow(secret, fx.clock) });
+    const other = core.completeSignIn(ctx, elsewhere.sessionId, elsewhere.challenge);
     if (!other.ok) throw new Error('other sign-in failed');
 
-    const pending = await pendingSignIn(core, '999JSMITH01');
-    expect(core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, recoveryCode: codes[0]!, replaceAuthenticator: true })).toMatchObject({ ok: true });
-    const done = core.completeSignIn(ctx, pending.session, pending.challenge);
+    const pending = await pendingSignIn(fx.helper, '999JSMITH01');
+    expect(core.verifyChallenge(ctx, pending.sessionId, { challenge: pending.challenge, recoveryCode: codes[0]!, replaceAuthenticator: true })).toMatchObject({ ok: true });
+    const done = core.completeSignIn(ctx, pending.sessionId, pending.challenge);
     if (!done.ok) throw new Error(done.error.code);
-    const session = core.resolveSession({ sessionId: done.value.sessionId });
+    const session = done.value.sessionId;
 
-    expect(core.resolveSession({ sessionId: other.value.sessionId })).toBeUndefined();
+    expect(sessionRecord(fx.helper, other.value.sessionId)).toBeUndefined();
     expect(core.status(session).session).toMatchObject({ mfa: { enabled: true, reenrolmentRequired: true, enrolment: { eligible: true } } });
     expect(fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 3 }).map((m) => m.kind)).toContain('authenticator-reset');
     expect(await signInWithCode('999JSMITH01', secret)).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
@@ -43,25 +43,30 @@ describe('a lost phone, self-service with a recovery code', () => {
     expect(fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 1 })[0]?.kind).toBe('authenticator-replaced');
     expect(await signInWithCode('999JSMITH01', started.value.secret)).toMatchObject({ ok: true });
     // The old recovery codes went with the old phone.
-    const again = await pendingSignIn(core, '999JSMITH01');
-    expect(core.verifyChallenge(ctx, again.session, { challenge: again.challenge, recoveryCode: codes[1]! }).ok).toBe(false);
+    const again = await pendingSignIn(fx.helper, '999JSMITH01');
+    expect(core.verifyChallenge(ctx, again.sessionId, { challenge: again.challenge, recoveryCode: codes[1]! }).ok).toBe(false);
   });
 });
 
 describe('a lost phone, reset by the helpdesk', () => {
   async function steppedUpRavi() {
     const core = fx.helper.core;
-    const ravi = await pendingSignIn(core, '999RPATEL01');
+    const ravi = await pendingSignIn(fx.helper, '999RPATEL01');
     const secret = fx.helper.demoSecrets().get('999RPATEL01')!;
-    core.verifyChallenge(ctx, ravi.session, { challenge: ravi.challenge, code: codeNow(secret, fx.clock) });
-    const done = core.completeSignIn(ctx, ravi.session, ravi.challenge);
+    core.verifyChallenge(ctx, ravi.sessionId, { challenge: ravi.challenge, code: codeNow(secret, fx.clock) });
+    const done = core.completeSignIn(ctx, ravi.sessionId, ravi.challenge);
     if (!done.ok) throw new Error(done.error.code);
-    const session = core.resolveSession({ sessionId: done.value.sessionId });
+    const session = done.value.sessionId;
     fx.clock.advance(30_000);
     expect(core.stepUp.verify(ctx, session, codeNow(secret, fx.clock)).ok).toBe(true);
-    return core.resolveSession({ sessionId: done.value.sessionId });
+    return done.value.sessionId;
   }
   const amir = { username: '999AKHAN01', email: 'amir.khan@example.nhs.uk', dateOfBirth: '1979-11-03' };
+  /** What the code step of this pending sign-in asks for, as its page says. */
+  const methodAt = (sessionId: string) => {
+    const page = fx.helper.core.verifyPage(sessionId);
+    return page.ok ? page.value.method : undefined;
+  };
 
   /** The set-up code as the email gives it. */
   function emailedSetupCode(username: string): string {
@@ -79,18 +84,18 @@ describe('a lost phone, reset by the helpdesk', () => {
     expect(fx.helper.store.listOutbox({ username: '999AKHAN01', kind: 'authenticator-reset', limit: 1 })[0]?.body).toContain('Your ESR administrator reset');
 
     // The password alone is not enough any more: the code step asks for the set-up code.
-    const pending = await pendingSignIn(core, '999AKHAN01');
-    expect(core.verificationMethod(pending.session)).toBe('setup-code');
-    expect(core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, setupCode: 'AAAA-BBBB-CCCC-DDDD' })).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
+    const pending = await pendingSignIn(fx.helper, '999AKHAN01');
+    expect(methodAt(pending.sessionId)).toBe('setup-code');
+    expect(core.verifyChallenge(ctx, pending.sessionId, { challenge: pending.challenge, setupCode: 'AAAA-BBBB-CCCC-DDDD' })).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
     const code = emailedSetupCode('999AKHAN01');
-    expect(core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, setupCode: code })).toMatchObject({ ok: true });
-    const done = core.completeSignIn(ctx, pending.session, pending.challenge);
+    expect(core.verifyChallenge(ctx, pending.sessionId, { challenge: pending.challenge, setupCode: code })).toMatchObject({ ok: true });
+    const done = core.completeSignIn(ctx, pending.sessionId, pending.challenge);
     if (!done.ok) throw new Error(done.error.code);
-    expect(core.status(core.resolveSession({ sessionId: done.value.sessionId })).session).toMatchObject({ mfa: { enabled: true, reenrolmentRequired: true } });
+    expect(core.status(done.value.sessionId).session).toMatchObject({ mfa: { enabled: true, reenrolmentRequired: true } });
     // Once only; and the old phone's codes fail.
-    const again = await pendingSignIn(core, '999AKHAN01');
-    expect(core.verificationMethod(again.session)).toBe('app');
-    expect(core.verifyChallenge(ctx, again.session, { challenge: again.challenge, setupCode: code })).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
+    const again = await pendingSignIn(fx.helper, '999AKHAN01');
+    expect(methodAt(again.sessionId)).toBe('app');
+    expect(core.verifyChallenge(ctx, again.sessionId, { challenge: again.challenge, setupCode: code })).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
     expect(await signInWithCode('999AKHAN01', amirSecret)).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
   });
 
@@ -99,9 +104,9 @@ describe('a lost phone, reset by the helpdesk', () => {
     core.helpdeskReset(ctx, await steppedUpRavi(), amir);
     const code = emailedSetupCode('999AKHAN01');
     fx.clock.advance(24 * 60 * 60_000);
-    const pending = await pendingSignIn(core, '999AKHAN01');
-    expect(core.verificationMethod(pending.session)).toBe('app');
-    expect(core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, setupCode: code })).toMatchObject({ ok: false });
+    const pending = await pendingSignIn(fx.helper, '999AKHAN01');
+    expect(methodAt(pending.sessionId)).toBe('app');
+    expect(core.verifyChallenge(ctx, pending.sessionId, { challenge: pending.challenge, setupCode: code })).toMatchObject({ ok: false });
   });
 
   it('a core user cannot reset their own authenticator through the helpdesk', async () => {
@@ -116,7 +121,7 @@ describe('a lost phone, reset by the helpdesk', () => {
     const ravi = await steppedUpRavi();
     expect(core.helpdeskReset(ctx, ravi, { ...amir, dateOfBirth: '1980-01-01' })).toEqual({ ok: false, error: { code: 'reset-details-mismatch' } });
     expect(core.helpdeskReset(ctx, ravi, { username: '999SGREEN01', email: 'sarah.green@example.nhs.uk', dateOfBirth: '1975-09-14' })).toEqual({ ok: false, error: { code: 'mfa-not-on' } });
-    const sarah = (await passwordSignIn(core, '999SGREEN01')).session;
+    const sarah = (await passwordSignIn(fx.helper, '999SGREEN01')).sessionId;
     expect(core.helpdeskReset(ctx, sarah, amir)).toEqual({ ok: false, error: { code: 'not-privileged' } });
     fx.clock.advance(16 * 60_000);
     expect(core.helpdeskReset(ctx, ravi, amir)).toEqual({ ok: false, error: { code: 'step-up-required' } });
@@ -129,14 +134,14 @@ describe('setting up the new phone', () => {
     const core = fx.helper.core;
     const { codes, secret } = await enrolJane(fx);
     // A sign-in with the old phone uses up this 30-second step...
-    const earlier = await pendingSignIn(core, '999JSMITH01');
-    expect(core.verifyChallenge(ctx, earlier.session, { challenge: earlier.challenge, code: codeNow(secret, fx.clock) }).ok).toBe(true);
+    const earlier = await pendingSignIn(fx.helper, '999JSMITH01');
+    expect(core.verifyChallenge(ctx, earlier.sessionId, { challenge: earlier.challenge, code: codeNow(secret, fx.clock) }).ok).toBe(true);
     // ...then, in the same step, the phone is reported lost and the new one set up.
-    const pending = await pendingSignIn(core, '999JSMITH01');
-    core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, recoveryCode: codes[0]!, replaceAuthenticator: true });
-    const done = core.completeSignIn(ctx, pending.session, pending.challenge);
+    const pending = await pendingSignIn(fx.helper, '999JSMITH01');
+    core.verifyChallenge(ctx, pending.sessionId, { challenge: pending.challenge, recoveryCode: codes[0]!, replaceAuthenticator: true });
+    const done = core.completeSignIn(ctx, pending.sessionId, pending.challenge);
     if (!done.ok) throw new Error(done.error.code);
-    const session = core.resolveSession({ sessionId: done.value.sessionId });
+    const session = done.value.sessionId;
     const started = core.startEnrolment(ctx, session);
     if (!started.ok) throw new Error(started.error.code);
     expect(core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock)).ok).toBe(true);

@@ -1,4 +1,4 @@
-import type { RequestContext } from './audit.js';
+import { audit, type RequestContext } from './audit.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
 import { notify } from './notify.js';
 import { sealTotpSecret } from './sealed-secrets.js';
@@ -8,9 +8,10 @@ import { forgetAllDevices } from './devices.js';
 import { clearConsecutiveFailures, refundGuess } from './guess-budget.js';
 import { formatRecoveryCode, newLookupSecret, normaliseRecoveryCode } from './recovery-codes.js';
 import { endOtherSessions } from './sessions.js';
-import { isSteppedUp } from './step-up.js';
+import { canResetAuthenticators, isSteppedUp } from './step-up.js';
 import type { AccountRecord, SessionRecord } from './store.js';
 import { newTotpSecret } from './totp.js';
+import type { HelpdeskResetView } from './views.js';
 
 /**
  * A lost or replaced phone. The old authenticator stops working at once, every other session ends,
@@ -34,7 +35,7 @@ export function revokeAuthenticator(deps: CoreDeps, context: RequestContext, use
   clearConsecutiveFailures(deps, username, 'code');
   endOtherSessions(deps, username, 'authenticator-reset', keepSession);
   forgetAllDevices(deps, context, username, 'authenticator-reset');
-  deps.store.appendAudit({ at: now, event: 'authenticator-revoked', username, ip: context.ip, detail: { route } });
+  audit(deps, context, 'authenticator-revoked', username, { route });
   notify(deps, username, 'authenticator-reset', { route });
   if (setupCode !== null) notify(deps, username, 'setup-code', { code: formatRecoveryCode(setupCode) });
   return true;
@@ -49,7 +50,7 @@ export function useSetupCode(deps: CoreDeps, context: RequestContext, account: A
     return fail(wrongCode(deps, context, admitted.value, 'sign-in'));
   }
   refundGuess(deps, admitted.value);
-  deps.store.appendAudit({ at: deps.clock.now(), event: 'setup-code-used', username: account.username, ip: context.ip, detail: {} });
+  audit(deps, context, 'setup-code-used', account.username);
   return ok({ used: true });
 }
 
@@ -62,23 +63,23 @@ export function helpdeskResetAuthenticator(
   context: RequestContext,
   actorSession: SessionRecord | undefined,
   input: { username: string; email: string; dateOfBirth: string },
-): Result<{ username: string }> {
+): Result<HelpdeskResetView> {
   if (actorSession?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
   const actor = deps.store.findAccount(actorSession.username);
-  if (actor?.privilege !== 'core-user') return fail({ code: 'not-privileged' });
+  if (actor === undefined || !canResetAuthenticators(actor)) return fail({ code: 'not-privileged' });
   if (!isSteppedUp(deps, actorSession)) return fail({ code: 'step-up-required' });
   const target = deps.store.findAccount(normaliseUsername(input.username));
   const identityMatches =
     target !== undefined && target.email.toLowerCase() === input.email.trim().toLowerCase() && target.dateOfBirth === input.dateOfBirth.trim();
   // Nobody resets their own authenticator this way: a core user's own lost phone goes to another.
   if (!identityMatches || target.username === actor.username) {
-    deps.store.appendAudit({ at: deps.clock.now(), event: 'helpdesk-reset-refused', username: actor.username, ip: context.ip, detail: { target: input.username.slice(0, 32) } });
+    audit(deps, context, 'helpdesk-reset-refused', actor.username, { target: input.username.slice(0, 32) });
     return fail({ code: 'reset-details-mismatch' });
   }
   if (target.mfaEnabledAt === null) return fail({ code: 'mfa-not-on' });
   return deps.store.transaction(() => {
     revokeAuthenticator(deps, context, target.username, 'helpdesk');
-    deps.store.appendAudit({ at: deps.clock.now(), event: 'helpdesk-reset', username: actor.username, ip: context.ip, detail: { target: target.username } });
+    audit(deps, context, 'helpdesk-reset', actor.username, { target: target.username });
     return ok({ username: target.username });
   });
 }

@@ -1,4 +1,4 @@
-import type { AuditEvent, RequestContext } from './audit.js';
+import { audit, type AuditEvent, type RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
 import { admitGuess, refundGuess, type AdmittedGuess } from './guess-budget.js';
 import { notify, notifyReplay } from './notify.js';
@@ -11,7 +11,7 @@ export type CodePurpose = 'sign-in' | 'enrolment' | 'recovery-codes' | 'step-up'
 
 function auditFor(deps: CoreDeps, context: RequestContext, username: string, purpose: CodePurpose) {
   return (event: AuditEvent, detail: Record<string, string | number> = {}) => {
-    deps.store.appendAudit({ at: deps.clock.now(), event, username, ip: context.ip, detail: { purpose, ...detail } });
+    audit(deps, context, event, username, { purpose, ...detail });
   };
 }
 
@@ -73,7 +73,7 @@ export function checkOneTimeCode(
  */
 export function acceptCode(deps: CoreDeps, context: RequestContext, username: string, timeStep: number): boolean {
   if (!deps.store.advanceTotpStep(username, timeStep)) {
-    deps.store.appendAudit({ at: deps.clock.now(), event: 'mfa-code-replayed', username, ip: context.ip, detail: { race: true } });
+    audit(deps, context, 'mfa-code-replayed', username, { race: true });
     return false;
   }
   return true;

@@ -1,9 +1,10 @@
 import { createHash, verify } from 'node:crypto';
+import type { RiskReason } from '../../shared/api.js';
 import { deviceProofText, HOME_LOCATION, REMEMBER_DEVICE_DAYS, type DeviceProof } from '../../shared/device.js';
-import type { RequestContext } from './audit.js';
+import { audit, type RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
 import { notify } from './notify.js';
-import type { AccountRecord, RiskReason, SignInCircumstances } from './store.js';
+import type { AccountRecord, SignInCircumstances } from './store.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
 const NONCE_LIFETIME_MS = 10 * 60_000;
@@ -59,7 +60,7 @@ export function assessSignIn(
 export function rememberDevice(deps: CoreDeps, context: RequestContext, username: string, device: { thumbprint: string; label: string }): void {
   const now = deps.clock.now();
   deps.store.seeDevice({ username, thumbprint: device.thumbprint, label: device.label, at: now, rememberUntil: now + REMEMBER_DEVICE_DAYS * DAY_MS });
-  deps.store.appendAudit({ at: now, event: 'device-remembered', username, ip: context.ip, detail: { device: device.thumbprint.slice(0, 12), days: REMEMBER_DEVICE_DAYS } });
+  audit(deps, context, 'device-remembered', username, { device: device.thumbprint.slice(0, 12), days: REMEMBER_DEVICE_DAYS });
   notify(deps, username, 'device-remembered', { device: device.label, days: String(REMEMBER_DEVICE_DAYS) });
 }
 
@@ -69,7 +70,7 @@ export function rememberDevice(deps: CoreDeps, context: RequestContext, username
  */
 export function forgetAllDevices(deps: CoreDeps, context: RequestContext, username: string, reason: 'authenticator-reset' | 'password-reset'): void {
   const forgotten = deps.store.forgetAllDevices(username);
-  if (forgotten > 0) deps.store.appendAudit({ at: deps.clock.now(), event: 'devices-forgotten', username, ip: context.ip, detail: { reason, count: forgotten } });
+  if (forgotten > 0) audit(deps, context, 'devices-forgotten', username, { reason, count: forgotten });
 }
 
 /** "Chrome on Linux", from the User-Agent: enough for a person to recognise their own browser. */

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
-import { codeNow, ctx, passwordSignIn, pendingSignIn } from '../../test/support/sign-in.js';
+import { codeNow, ctx, passwordSignIn, pendingSignIn, sessionRecord } from '../../test/support/sign-in.js';
+import { whySessionEnded } from './sessions.js';
 import { DATABASE_FILE, KEY_FILE } from '../app.js';
 
 describe('enrolment', () => {
@@ -13,31 +14,30 @@ describe('enrolment', () => {
   afterEach(() => { fx.cleanup(); });
 
   async function startFor(username: string) {
-    const { session } = await passwordSignIn(fx.helper.core, username);
-    return { session, started: fx.helper.core.startEnrolment(ctx, session) };
+    const { session, sessionId } = await passwordSignIn(fx.helper, username);
+    return { session, sessionId, started: fx.helper.core.startEnrolment(ctx, sessionId) };
   }
 
   it('gives Jane an otpauth URI for her own account, then a right code turns MFA on', async () => {
-    const { session, started } = await startFor('999JSMITH01');
+    const { sessionId, started } = await startFor('999JSMITH01');
     if (!started.ok) throw new Error(started.error.code);
     expect(started.value.otpauthUri).toBe(`otpauth://totp/ESR:999JSMITH01?secret=${started.value.secret}&issuer=ESR`);
-    expect(fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock))).toMatchObject({ ok: true, value: { mfaEnabled: true } });
-    expect(fx.helper.core.status(session)).toMatchObject({ session: { state: 'signed-in', mfa: { enabled: true, enrolment: { eligible: false, reason: 'already-enrolled' } } } });
+    expect(fx.helper.core.confirmEnrolment(ctx, sessionId, codeNow(started.value.secret, fx.clock))).toMatchObject({ ok: true, value: { mfaEnabled: true } });
+    expect(fx.helper.core.status(sessionId)).toMatchObject({ session: { state: 'signed-in', mfa: { enabled: true, enrolment: { eligible: false, reason: 'already-enrolled' } } } });
     expect(fx.helper.store.listAudit({ username: '999JSMITH01', limit: 1 })[0]?.event).toBe('mfa-enabled');
   });
 
   it('a wrong code leaves MFA off and counts towards the lockout', async () => {
-    const { session, started } = await startFor('999JSMITH01');
+    const { sessionId, started } = await startFor('999JSMITH01');
     if (!started.ok) throw new Error(started.error.code);
-    expect(fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock, 4))).toEqual({ ok: false, error: { code: 'invalid-code', attemptsLeft: 4 } });
+    expect(fx.helper.core.confirmEnrolment(ctx, sessionId, codeNow(started.value.secret, fx.clock, 4))).toEqual({ ok: false, error: { code: 'invalid-code', attemptsLeft: 4 } });
     expect(fx.helper.store.findAccount('999JSMITH01')?.mfaEnabledAt).toBeNull();
   });
 
   it('coming back in the same session returns the same secret, so a QR code already scanned still works', async () => {
     const first = await startFor('999JSMITH01');
     fx.clock.advance(20 * 60_000);
-    const live = fx.helper.store.findSessionByIdHash(first.session.idHash);
-    expect(fx.helper.core.startEnrolment(ctx, live)).toEqual(first.started);
+    expect(fx.helper.core.startEnrolment(ctx, first.sessionId)).toEqual(first.started);
   });
 
   it("attacker: a second session of Jane's (someone else with her password) gets its own key, never hers, and cannot confirm hers", async () => {
@@ -46,17 +46,17 @@ describe('enrolment', () => {
     if (!jane.started.ok || !attacker.started.ok) throw new Error('start failed');
     expect(attacker.started.value.secret).not.toBe(jane.started.value.secret);
     // A code from Jane's new key does nothing in the attacker's session.
-    expect(fx.helper.core.confirmEnrolment(ctx, attacker.session, codeNow(jane.started.value.secret, fx.clock))).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
+    expect(fx.helper.core.confirmEnrolment(ctx, attacker.sessionId, codeNow(jane.started.value.secret, fx.clock))).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
     expect(fx.helper.store.findAccount('999JSMITH01')?.mfaEnabledAt).toBeNull();
   });
 
   it("attacker: turning MFA on ends the attacker's password-only session, and tells its holder why", async () => {
-    const attacker = await passwordSignIn(fx.helper.core, '999JSMITH01');
+    const attacker = await passwordSignIn(fx.helper, '999JSMITH01');
     const jane = await startFor('999JSMITH01');
     if (!jane.started.ok) throw new Error('start failed');
-    expect(fx.helper.core.confirmEnrolment(ctx, jane.session, codeNow(jane.started.value.secret, fx.clock)).ok).toBe(true);
-    expect(fx.helper.core.resolveSession({ sessionId: attacker.sessionId })).toBeUndefined();
-    expect(fx.helper.core.whySessionEnded({ sessionId: attacker.sessionId })).toBe('mfa-enabled');
+    expect(fx.helper.core.confirmEnrolment(ctx, jane.sessionId, codeNow(jane.started.value.secret, fx.clock)).ok).toBe(true);
+    expect(sessionRecord(fx.helper, attacker.sessionId)).toBeUndefined();
+    expect(whySessionEnded(fx.helper.deps, { sessionId: attacker.sessionId })).toBe('mfa-enabled');
     // Jane's own session carries on.
     expect(fx.helper.store.findSessionByIdHash(jane.session.idHash)?.state).toBe('signed-in');
   });
@@ -64,25 +64,25 @@ describe('enrolment', () => {
   it('a new sign-in starts over with a new secret', async () => {
     const first = await startFor('999JSMITH01');
     if (!first.started.ok) throw new Error('start failed');
-    const { session } = await passwordSignIn(fx.helper.core, '999JSMITH01');
-    expect(fx.helper.core.confirmEnrolment(ctx, session, codeNow(first.started.value.secret, fx.clock))).toEqual({ ok: false, error: { code: 'enrolment-not-started' } });
+    const { sessionId } = await passwordSignIn(fx.helper, '999JSMITH01');
+    expect(fx.helper.core.confirmEnrolment(ctx, sessionId, codeNow(first.started.value.secret, fx.clock))).toEqual({ ok: false, error: { code: 'enrolment-not-started' } });
     const again = await startFor('999JSMITH01');
     if (!again.started.ok) throw new Error('start failed');
     expect(again.started.value.secret).not.toBe(first.started.value.secret);
   });
 
   it('confirming without starting is refused', async () => {
-    const { session } = await passwordSignIn(fx.helper.core, '999SGREEN01');
-    expect(fx.helper.core.confirmEnrolment(ctx, session, '123456')).toEqual({ ok: false, error: { code: 'enrolment-not-started' } });
+    const { sessionId } = await passwordSignIn(fx.helper, '999SGREEN01');
+    expect(fx.helper.core.confirmEnrolment(ctx, sessionId, '123456')).toEqual({ ok: false, error: { code: 'enrolment-not-started' } });
   });
 
   it.each([
     ['999PJONES01', 'leaver'],
     ['999TBROWN01', 'internet-access-not-approved'],
   ])('refuses %s with the reason %s, and gives no secret', async (username, reason) => {
-    const { started, session } = await startFor(username);
+    const { started, session, sessionId } = await startFor(username);
     expect(started).toEqual({ ok: false, error: { code: 'not-eligible', reason } });
-    expect(fx.helper.core.confirmEnrolment(ctx, session, '123456')).toEqual({ ok: false, error: { code: 'not-eligible', reason } });
+    expect(fx.helper.core.confirmEnrolment(ctx, sessionId, '123456')).toEqual({ ok: false, error: { code: 'not-eligible', reason } });
     expect(fx.helper.store.findSessionByIdHash(session.idHash)?.pendingSecret).toBeNull();
     expect(fx.helper.store.listAudit({ username, limit: 1 })[0]).toMatchObject({ event: 'enrolment-refused', detail: { reason } });
   });
@@ -91,14 +91,13 @@ describe('enrolment', () => {
     expect(fx.helper.core.startEnrolment(ctx, undefined)).toEqual({ ok: false, error: { code: 'not-signed-in' } });
     const pending = await fx.helper.core.signInWithPassword(ctx, { username: '999AKHAN01', password: 'Training26' });
     if (!pending.ok) throw new Error('sign-in failed');
-    const session = fx.helper.core.resolveSession({ sessionId: pending.value.sessionId });
-    expect(fx.helper.core.startEnrolment(ctx, session)).toEqual({ ok: false, error: { code: 'not-signed-in' } });
+    expect(fx.helper.core.startEnrolment(ctx, pending.value.sessionId)).toEqual({ ok: false, error: { code: 'not-signed-in' } });
   });
 
   it('keeps secrets encrypted at rest: the database file never holds a secret in clear', async () => {
-    const { session, started } = await startFor('999JSMITH01');
+    const { sessionId, started } = await startFor('999JSMITH01');
     if (!started.ok) throw new Error('start failed');
-    fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock));
+    fx.helper.core.confirmEnrolment(ctx, sessionId, codeNow(started.value.secret, fx.clock));
     const secrets = [started.value.secret, ...fx.helper.demoSecrets().values()];
     fx.helper.close();
     const files = [DATABASE_FILE, `${DATABASE_FILE}-wal`].map((f) => path.join(fx.dataDir, f));
@@ -118,9 +117,9 @@ describe('secrets sealed at rest are bound to their account and purpose', () => 
     const amirSealed = fx.helper.store.findAccount('999AKHAN01')?.totpSecretSealed ?? '';
     const ravi = fx.helper.store.findAccount('999RPATEL01');
     expect(fx.helper.store.resealTotpSecret('999RPATEL01', ravi?.totpSecretSealed ?? '', amirSealed)).toBe(true);
-    const { session, challenge } = await pendingSignIn(fx.helper.core, '999RPATEL01');
+    const { session, sessionId, challenge } = await pendingSignIn(fx.helper, '999RPATEL01');
     const amirsCode = codeNow(amirsSecret, fx.clock);
-    expect(() => fx.helper.core.verifyChallenge(ctx, session, { challenge, code: amirsCode })).toThrow(/unable to authenticate/i);
+    expect(() => fx.helper.core.verifyChallenge(ctx, sessionId, { challenge, code: amirsCode })).toThrow(/unable to authenticate/i);
     expect(fx.helper.store.findSessionByIdHash(session.idHash)?.state).toBe('mfa-pending');
   });
 

@@ -1,6 +1,6 @@
 import type { EnrolmentStartResponse } from '../../shared/api.js';
 import { TOTP_PARAMETERS } from '../../shared/totp.js';
-import type { RequestContext } from './audit.js';
+import { audit, type RequestContext } from './audit.js';
 import { checkOneTimeCode } from './code-check.js';
 import type { CoreDeps } from './deps.js';
 import { notify } from './notify.js';
@@ -34,7 +34,7 @@ export function startEnrolment(deps: CoreDeps, context: RequestContext, session:
     secret = newTotpSecret(deps.random);
     store.setSessionPendingSecret(live.idHash, { sealed: sealPendingSecret(deps, live, secret), createdAt: now });
   }
-  store.appendAudit({ at: now, event: 'enrolment-started', username: account.username, ip: context.ip, detail: { resumed: pendingIsFresh } });
+  audit(deps, context, 'enrolment-started', account.username, { resumed: pendingIsFresh });
   return ok({
     otpauthUri: otpauthUri(account.username, secret),
     secret,
@@ -73,7 +73,7 @@ export function confirmEnrolment(
     // Whoever else is signed in (with the password alone, perhaps) is shut out of the new factor.
     endOtherSessions(deps, account.username, replacing ? 'authenticator-replaced' : 'mfa-enabled', live);
     const recoveryCodes = issueRecoveryCodes(deps, account.username);
-    store.appendAudit({ at: now, event: replacing ? 'authenticator-replaced' : 'mfa-enabled', username: account.username, ip: context.ip, detail: {} });
+    audit(deps, context, replacing ? 'authenticator-replaced' : 'mfa-enabled', account.username);
     notify(deps, account.username, replacing ? 'authenticator-replaced' : 'mfa-enabled');
     return ok({ mfaEnabled: true as const, recoveryCodes });
   });
@@ -92,7 +92,7 @@ function eligibleAccount(deps: CoreDeps, context: RequestContext, session: Sessi
   if (account === undefined) return fail({ code: 'not-signed-in' });
   const eligibility = enrolmentEligibility(account);
   if (!eligibility.eligible) {
-    deps.store.appendAudit({ at: deps.clock.now(), event: 'enrolment-refused', username: account.username, ip: context.ip, detail: { reason: eligibility.reason } });
+    audit(deps, context, 'enrolment-refused', account.username, { reason: eligibility.reason });
     return fail({ code: 'not-eligible', reason: eligibility.reason });
   }
   return ok({ account, session: live });

@@ -17,7 +17,7 @@ afterEach(() => { fx.cleanup(); });
  * Returns the times of every wrong guess the helper evaluated.
  */
 function attack(factor: GuessFactor, days: number, pauses: number[], personEveryMs: number, careful = false): number[] {
-  const deps = fx.helper.core.deps;
+  const deps = fx.helper.deps;
   const start = fx.clock.now();
   const evaluated: number[] = [];
   let nextPerson = start + personEveryMs;
@@ -66,7 +66,7 @@ describe('the guessing bound (NIST SP 800-63B 5.2.2)', () => {
   });
 
   it('a burst sent at once is charged before any is judged: only the five free guesses are let through', () => {
-    const deps = fx.helper.core.deps;
+    const deps = fx.helper.deps;
     const burst = Array.from({ length: 20 }, () => admitGuess(deps, '999JSMITH01', 'password'));
     expect(burst.filter((a) => a.admitted)).toHaveLength(5);
     expect(burst.slice(5).every((a) => !a.admitted && a.retryAfterSeconds <= 3600)).toBe(true);

@@ -1,11 +1,12 @@
-import type { AuditEvent, RequestContext } from './audit.js';
+import { auditTyped, type RequestContext } from './audit.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
 import { admitGuess, refundGuess } from './guess-budget.js';
 import { verifyPassword } from './password-hash.js';
 import { fail, ok, type Result } from './result.js';
 import { DECOY_HASH } from './sign-in.js';
-import type { OutboxMessage } from './store.js';
+import { messageView } from './notify.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
+import type { MailboxView } from './views.js';
 
 /**
  * The demo mailbox: in training, the emails ESR would send (step-up codes, security notices) are
@@ -23,23 +24,13 @@ export interface MailboxInput {
   password: string;
 }
 
-/** One person's mailbox, newest message first. */
-export interface MailboxView {
-  username: string;
-  email: string;
-  openUntil: number;
-  messages: OutboxMessage[];
-}
-
 /** Checks the mailbox password and starts a mailbox session; the token is for a cookie, stored only as its hash. */
 export async function openMailbox(deps: CoreDeps, context: RequestContext, input: MailboxInput): Promise<Result<{ token: string }>> {
   const { store, clock } = deps;
   const typed = normaliseUsername(input.username);
   const account = store.findAccount(typed);
   const username = account?.username ?? null;
-  const audit = (event: AuditEvent, detail: Record<string, string | number> = {}) => {
-    store.appendAudit({ at: clock.now(), event, username, ip: context.ip, detail: username === null ? { typedUsername: typed.slice(0, 64), ...detail } : detail });
-  };
+  const audit = auditTyped(deps, context, typed, username);
 
   // Throttled by the name typed, so an unknown name is slowed exactly like a real one; charged
   // before the hash is checked, so a burst sent at once gets only the free tries.
@@ -78,7 +69,7 @@ export function readMailbox(deps: CoreDeps, token: string | undefined): Result<M
     username: account.username,
     email: account.email,
     openUntil: session.expiresAt,
-    messages: deps.store.listOutbox({ username: account.username, limit: MESSAGES_SHOWN }),
+    messages: deps.store.listOutbox({ username: account.username, limit: MESSAGES_SHOWN }).map(messageView),
   });
 }
 

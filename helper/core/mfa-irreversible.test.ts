@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
-import { codeNow, ctx } from '../../test/support/sign-in.js';
+import { codeNow, ctx, sessionRecord } from '../../test/support/sign-in.js';
 import { DATABASE_FILE } from '../app.js';
 
 /**
@@ -31,13 +31,13 @@ describe('no path turns MFA off', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 25 }), async (actions) => {
         let current: { sessionId: string; challenge?: string } | undefined;
-        const session = () => (current === undefined ? undefined : core.resolveSession({ sessionId: current.sessionId }));
+        const session = () => current?.sessionId;
         for (const a of actions) {
           if (a.kind === 'password') {
             const result = await core.signInWithPassword(ctx, { username: a.username, password: a.right ? 'Training26' : 'Wrong1pass' });
             if (result.ok) current = result.value;
           } else if (a.kind === 'code' && current?.challenge !== undefined) {
-            const username = session()?.username ?? '999AKHAN01';
+            const username = sessionRecord(fx.helper, current.sessionId)?.username ?? '999AKHAN01';
             const code = a.right ? codeNow(secrets.get(username) ?? 'AAAAAAAA', fx.clock, a.offsetSteps) : '000000';
             core.verifyChallenge(ctx, session(), { challenge: current.challenge, code });
           } else if (a.kind === 'complete' && current?.challenge !== undefined) {
@@ -48,8 +48,7 @@ describe('no path turns MFA off', () => {
           } else if (a.kind === 'enrol-confirm') {
             core.confirmEnrolment(ctx, session(), a.code);
           } else if (a.kind === 'sign-out') {
-            const s = session();
-            if (s !== undefined) core.signOut(ctx, s);
+            core.signOut(ctx, session());
             current = undefined;
           } else if (a.kind === 'wait') {
             fx.clock.advance(a.ms);
@@ -86,7 +85,7 @@ describe('no path turns MFA off', () => {
     const core = fx.helper.core;
     const signIn = await core.signInWithPassword(ctx, { username: '999SGREEN01', password: 'Training26' });
     if (!signIn.ok) throw new Error('sign-in failed');
-    const session = core.resolveSession({ sessionId: signIn.value.sessionId });
+    const session = signIn.value.sessionId;
     const started = core.startEnrolment(ctx, session);
     if (!started.ok) throw new Error('start failed');
     expect(core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock)).ok).toBe(true);

@@ -1,5 +1,6 @@
 import type { CoreDeps } from './deps.js';
 import type { AccountRecord, OutboxMessage } from './store.js';
+import type { MessageView } from './views.js';
 
 /**
  * What the helper tells a user, written to the simulated outbox (the training portal shows each
@@ -116,3 +117,6 @@ export const MAILBOX_ONLY_KINDS: readonly NotificationKind[] = ['step-up-code', 
 export function securityMessages(deps: CoreDeps, account: AccountRecord, filter: { limit: number; unseenOnly?: boolean }): OutboxMessage[] {
   return deps.store.listOutbox({ username: account.username, exceptKinds: MAILBOX_ONLY_KINDS, ...filter });
 }
+
+/** A message as the person reads it. */
+export const messageView = ({ at, channel, kind, subject, body }: OutboxMessage): MessageView => ({ at, channel, kind, subject, body });

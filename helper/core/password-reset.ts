@@ -1,4 +1,4 @@
-import type { RequestContext } from './audit.js';
+import { audit, auditTyped, type RequestContext } from './audit.js';
 import { acceptCode, checkOneTimeCode, useRecoveryCode, wrongCode } from './code-check.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
 import { forgetAllDevices } from './devices.js';
@@ -12,6 +12,7 @@ import { fail, ok, type Result } from './result.js';
 import { endOtherSessions } from './sessions.js';
 import type { AccountRecord, PasswordResetRecord } from './store.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
+import type { ResetView } from './views.js';
 
 /**
  * ESR's forgotten-password route. Knowledge alone (a username and an email address anyone may
@@ -44,13 +45,13 @@ export function startPasswordReset(deps: CoreDeps, context: RequestContext, inpu
   const admission = admitGuess(deps, typed, 'password');
   if (!admission.admitted) return fail({ code: 'account-locked', retryAfterSeconds: admission.retryAfterSeconds });
   if (account === undefined || account.email.toLowerCase() !== input.email.trim().toLowerCase()) {
-    store.appendAudit({ at: now, event: 'password-reset-refused', username: account?.username ?? null, ip: context.ip, detail: account === undefined ? { typedUsername: typed.slice(0, 64) } : {} });
+    auditTyped(deps, context, typed, account?.username ?? null)('password-reset-refused');
     const locks = admission.guess.locksForSeconds;
     return fail(locks === null ? { code: 'reset-details-mismatch' } : { code: 'account-locked', retryAfterSeconds: locks });
   }
   refundGuess(deps, admission.guess);
   if (store.countResetsSince(account.username, now - 60 * 60_000) >= RESETS_PER_HOUR) {
-    store.appendAudit({ at: now, event: 'password-reset-refused', username: account.username, ip: context.ip, detail: { reason: 'too-many' } });
+    audit(deps, context, 'password-reset-refused', account.username, { reason: 'too-many' });
     return fail({ code: 'rate-limited', retryAfterSeconds: 60 * 60 });
   }
   const resetId = newOpaqueToken(deps.random);
@@ -66,7 +67,7 @@ export function startPasswordReset(deps: CoreDeps, context: RequestContext, inpu
     secondFactorAt: null,
     usedAt: null,
   });
-  store.appendAudit({ at: now, event: 'password-reset-started', username: account.username, ip: context.ip, detail: {} });
+  audit(deps, context, 'password-reset-started', account.username);
   notify(deps, account.username, 'password-reset-started', { code });
   return ok({ resetId });
 }
@@ -77,6 +78,12 @@ export function findLiveReset(deps: CoreDeps, resetId: string | undefined): Resu
   const account = deps.store.findAccount(reset.username);
   if (account === undefined) return fail({ code: 'reset-expired' });
   return ok({ ...reset, next: nextStep(reset, account) });
+}
+
+/** Where the reset behind this cookie has got to, for the page that shows its next step. */
+export function resetProgress(deps: CoreDeps, resetId: string | undefined): Result<ResetView> {
+  const reset = findLiveReset(deps, resetId);
+  return reset.ok ? ok({ next: reset.value.next }) : reset;
 }
 
 function nextStep(reset: PasswordResetRecord, account: AccountRecord): ResetStep {
@@ -126,7 +133,7 @@ export function verifyResetSecondFactor(deps: CoreDeps, context: RequestContext,
     const admission = admitGuess(deps, username, 'reset');
     if (!admission.admitted) return fail({ code: 'account-locked', retryAfterSeconds: admission.retryAfterSeconds });
     if (account.dateOfBirth !== answer.dateOfBirth.trim()) {
-      deps.store.appendAudit({ at: deps.clock.now(), event: 'password-reset-refused', username, ip: context.ip, detail: { step: 'date-of-birth' } });
+      audit(deps, context, 'password-reset-refused', username, { step: 'date-of-birth' });
       const locks = admission.guess.locksForSeconds;
       return fail(locks === null ? { code: 'reset-details-mismatch' } : { code: 'account-locked', retryAfterSeconds: locks });
     }
@@ -177,7 +184,7 @@ export async function completePasswordReset(
     endOtherSessions(deps, account.username, 'password-reset');
     // A browser that was trusted with the old password is not trusted with the new one.
     forgetAllDevices(deps, context, account.username, 'password-reset');
-    deps.store.appendAudit({ at: deps.clock.now(), event: 'password-reset', username: account.username, ip: context.ip, detail: {} });
+    audit(deps, context, 'password-reset', account.username);
     notify(deps, account.username, 'password-reset');
     return ok({ username: account.username });
   });

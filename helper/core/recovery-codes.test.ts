@@ -44,43 +44,43 @@ describe('recovery codes', () => {
   it('sign someone in once each, however they are typed, and the user is told', async () => {
     const { codes } = await enrolJane(fx);
     const core = fx.helper.core;
-    const first = await pendingSignIn(core, '999JSMITH01');
+    const first = await pendingSignIn(fx.helper, '999JSMITH01');
     const typed = codes[0]!.toLowerCase().replace(/-/g, ' ');
-    expect(core.verifyChallenge(ctx, first.session, { challenge: first.challenge, recoveryCode: typed })).toEqual({ ok: true, value: { verified: true, recoveryCodesLeft: 9 } });
-    const second = await pendingSignIn(core, '999JSMITH01');
-    expect(core.verifyChallenge(ctx, second.session, { challenge: second.challenge, recoveryCode: codes[0]! })).toEqual({ ok: false, error: { code: 'invalid-code', attemptsLeft: 4 } });
+    expect(core.verifyChallenge(ctx, first.sessionId, { challenge: first.challenge, recoveryCode: typed })).toEqual({ ok: true, value: { verified: true, recoveryCodesLeft: 9 } });
+    const second = await pendingSignIn(fx.helper, '999JSMITH01');
+    expect(core.verifyChallenge(ctx, second.sessionId, { challenge: second.challenge, recoveryCode: codes[0]! })).toEqual({ ok: false, error: { code: 'invalid-code', attemptsLeft: 4 } });
     const [message] = fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 1 });
     expect(message).toMatchObject({ kind: 'recovery-code-used', subject: 'A recovery code was used on your ESR account' });
     expect(message?.body).toContain('You have 9 recovery codes left');
-    expect(core.status(core.resolveSession({ sessionId: (await passwordSignIn(core, '999SGREEN01')).sessionId })).session).toMatchObject({ mfa: { recoveryCodesLeft: null } });
+    expect(core.status((await passwordSignIn(fx.helper, '999SGREEN01')).sessionId).session).toMatchObject({ mfa: { recoveryCodesLeft: null } });
   });
 
   it('wrong recovery codes count towards the same lockout as wrong app codes', async () => {
     await enrolJane(fx);
     const core = fx.helper.core;
-    const { session, challenge } = await pendingSignIn(core, '999JSMITH01');
-    const outcomes = [1, 2, 3, 4, 5].map((i) => core.verifyChallenge(ctx, session, { challenge, recoveryCode: `AAAA-AAAA-AAAA-AAA${'ABCDE'[i - 1] ?? 'A'}` }));
+    const { sessionId, challenge } = await pendingSignIn(fx.helper, '999JSMITH01');
+    const outcomes = [1, 2, 3, 4, 5].map((i) => core.verifyChallenge(ctx, sessionId, { challenge, recoveryCode: `AAAA-AAAA-AAAA-AAA${'ABCDE'[i - 1] ?? 'A'}` }));
     expect(outcomes.at(-1)).toEqual({ ok: false, error: { code: 'mfa-locked', retryAfterSeconds: 30 } });
     expect(fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 1 })[0]?.kind).toBe('mfa-lockout');
   });
 
   it('can be made again only with a fresh app code, which voids the old set', async () => {
-    const { codes, secret, session } = await enrolJane(fx);
+    const { codes, secret, sessionId } = await enrolJane(fx);
     const core = fx.helper.core;
-    expect(core.regenerateRecoveryCodes(ctx, session, '000000')).toEqual({ ok: false, error: { code: 'invalid-code', attemptsLeft: 4 } });
-    const renewed = core.regenerateRecoveryCodes(ctx, session, codeNow(secret, fx.clock));
+    expect(core.regenerateRecoveryCodes(ctx, sessionId, '000000')).toEqual({ ok: false, error: { code: 'invalid-code', attemptsLeft: 4 } });
+    const renewed = core.regenerateRecoveryCodes(ctx, sessionId, codeNow(secret, fx.clock));
     if (!renewed.ok) throw new Error(renewed.error.code);
     expect(renewed.value.recoveryCodes).toHaveLength(10);
-    expect(core.regenerateRecoveryCodes(ctx, session, codeNow(secret, fx.clock))).toEqual({ ok: false, error: { code: 'code-already-used' } });
-    const pending = await pendingSignIn(core, '999JSMITH01');
-    expect(core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, recoveryCode: codes[1]! }).ok).toBe(false);
-    expect(core.verifyChallenge(ctx, pending.session, { challenge: pending.challenge, recoveryCode: renewed.value.recoveryCodes[1]! }).ok).toBe(true);
+    expect(core.regenerateRecoveryCodes(ctx, sessionId, codeNow(secret, fx.clock))).toEqual({ ok: false, error: { code: 'code-already-used' } });
+    const pending = await pendingSignIn(fx.helper, '999JSMITH01');
+    expect(core.verifyChallenge(ctx, pending.sessionId, { challenge: pending.challenge, recoveryCode: codes[1]! }).ok).toBe(false);
+    expect(core.verifyChallenge(ctx, pending.sessionId, { challenge: pending.challenge, recoveryCode: renewed.value.recoveryCodes[1]! }).ok).toBe(true);
     expect(fx.helper.store.listOutbox({ username: '999JSMITH01', limit: 5 }).map((m) => m.kind)).toContain('recovery-codes-renewed');
   });
 
   it('cannot be made for someone without MFA, or without a full sign-in', async () => {
-    const { session } = await passwordSignIn(fx.helper.core, '999SGREEN01');
-    expect(fx.helper.core.regenerateRecoveryCodes(ctx, session, '123456')).toEqual({ ok: false, error: { code: 'mfa-not-on' } });
+    const { sessionId } = await passwordSignIn(fx.helper, '999SGREEN01');
+    expect(fx.helper.core.regenerateRecoveryCodes(ctx, sessionId, '123456')).toEqual({ ok: false, error: { code: 'mfa-not-on' } });
     expect(fx.helper.core.regenerateRecoveryCodes(ctx, undefined, '123456')).toEqual({ ok: false, error: { code: 'not-signed-in' } });
   });
 });

@@ -1,4 +1,4 @@
-import type { RequestContext } from './audit.js';
+import { audit, type RequestContext } from './audit.js';
 import { acceptCode, checkOneTimeCode } from './code-check.js';
 import type { CoreDeps } from './deps.js';
 import { notify } from './notify.js';
@@ -28,7 +28,7 @@ export function regenerateRecoveryCodes(
   return deps.store.transaction(() => {
     if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });
     const recoveryCodes = issueRecoveryCodes(deps, account.username);
-    deps.store.appendAudit({ at: deps.clock.now(), event: 'recovery-codes-renewed', username: account.username, ip: context.ip, detail: {} });
+    audit(deps, context, 'recovery-codes-renewed', account.username);
     notify(deps, account.username, 'recovery-codes-renewed');
     // Offered with new codes: someone who may have seen the old ones may also be signed in.
     const signedOutOthers = options.signOutOthers === true ? endOtherSessions(deps, account.username, 'signed-out-elsewhere', session) : 0;

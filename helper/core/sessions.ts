@@ -1,10 +1,11 @@
 import type { SessionStatus } from '../../shared/api.js';
-import type { RequestContext } from './audit.js';
+import { audit, type RequestContext } from './audit.js';
 import type { CoreDeps } from './deps.js';
 import { securityMessages } from './notify.js';
 import { recoveryCodesLeft } from './recovery-codes.js';
 import { enrolmentEligibility } from './policy.js';
-import type { SessionEndReason, SessionRecord, SessionState, SignInCircumstances } from './store.js';
+import { fail, ok, type Result } from './result.js';
+import type { AccountRecord, SessionEndReason, SessionRecord, SessionState, SignInCircumstances } from './store.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
 export interface IssuedSession {
@@ -57,7 +58,7 @@ function isExpired(deps: CoreDeps, session: SessionRecord, now: number): boolean
 
 export function endSession(deps: CoreDeps, context: RequestContext, session: SessionRecord): void {
   deps.store.deleteSession(session.idHash);
-  deps.store.appendAudit({ at: deps.clock.now(), event: 'sign-out', username: session.username, ip: context.ip, detail: {} });
+  audit(deps, context, 'sign-out', session.username);
 }
 
 /** Why the session behind this cookie was ended for its user (MFA turned on elsewhere, say), if it was. */
@@ -71,6 +72,13 @@ export function whySessionEnded(deps: CoreDeps, lookup: SessionLookup): SessionE
  */
 export function endOtherSessions(deps: CoreDeps, username: string, reason: SessionEndReason, keep?: SessionRecord): number {
   return deps.store.endSessionsOf(username, { reason, at: deps.clock.now(), ...(keep === undefined ? {} : { exceptIdHash: keep.idHash }) });
+}
+
+/** The account behind a fully signed-in session; a pending one (password only) is not signed in. */
+export function signedInAccount(deps: CoreDeps, session: SessionRecord | undefined): Result<{ account: AccountRecord; session: SessionRecord }> {
+  if (session?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
+  const account = deps.store.findAccount(session.username);
+  return account === undefined ? fail({ code: 'not-signed-in' }) : ok({ account, session });
 }
 
 export function sessionStatus(deps: CoreDeps, session: SessionRecord | undefined): SessionStatus {

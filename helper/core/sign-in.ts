@@ -1,5 +1,5 @@
 import { HOME_LOCATION, type DeviceProof } from '../../shared/device.js';
-import type { RequestContext } from './audit.js';
+import { audit, auditTyped, type RequestContext } from './audit.js';
 import { revokeAuthenticator, useSetupCode } from './authenticator-reset.js';
 import { acceptCode, checkOneTimeCode, useRecoveryCode } from './code-check.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
@@ -36,9 +36,7 @@ export async function signInWithPassword(deps: CoreDeps, context: RequestContext
   const { store, clock, config } = deps;
   const typed = normaliseUsername(input.username);
   const username = store.findAccount(typed)?.username ?? null;
-  const audit = (event: Parameters<typeof store.appendAudit>[0]['event'], detail: Record<string, string | number> = {}) => {
-    store.appendAudit({ at: clock.now(), event, username, ip: context.ip, detail: username === null ? { typedUsername: typed.slice(0, 64), ...detail } : detail });
-  };
+  const audit = auditTyped(deps, context, typed, username);
 
   // Charged before the hash is checked: a burst sent at once cannot all be judged against the old count.
   const admission = admitGuess(deps, typed, 'password');
@@ -190,7 +188,7 @@ export function completeSignIn(deps: CoreDeps, context: RequestContext, session:
     if (!store.consumeChallenge(challenge.idHash, clock.now())) return fail({ code: 'challenge-not-found' });
     store.deleteSession(session.idHash);
     const { sessionId } = issueSession(deps, challenge.username, 'signed-in', session.signIn);
-    store.appendAudit({ at: clock.now(), event: 'sign-in-completed', username: challenge.username, ip: context.ip, detail: { mfa: 'on' } });
+    audit(deps, context, 'sign-in-completed', challenge.username, { mfa: 'on' });
     signedIn(deps, account, session.signIn, 'signed-in');
     return ok({ sessionId });
   });
@@ -219,7 +217,7 @@ function findOwnChallenge(deps: CoreDeps, context: RequestContext, session: Sess
   if (session?.state !== 'mfa-pending' || session.idHash !== challenge.sessionIdHash) return fail({ code: 'challenge-not-found' });
   const now = deps.clock.now();
   if (now >= challenge.expiresAt) {
-    deps.store.appendAudit({ at: now, event: 'challenge-expired', username: challenge.username, ip: context.ip, detail: {} });
+    audit(deps, context, 'challenge-expired', challenge.username);
     return fail({ code: 'challenge-expired' });
   }
   return ok(challenge);

@@ -1,4 +1,4 @@
-import type { RequestContext } from './audit.js';
+import { audit, type RequestContext } from './audit.js';
 import { acceptCode, admitCodeGuess, checkOneTimeCode, wrongCode } from './code-check.js';
 import { refundGuess } from './guess-budget.js';
 import type { CoreDeps } from './deps.js';
@@ -6,7 +6,9 @@ import { notify } from './notify.js';
 import { sameDigest, sixRandomDigits } from './one-time-codes.js';
 import { openTotpSecret } from './sealed-secrets.js';
 import { fail, ok, type Result } from './result.js';
+import { signedInAccount } from './sessions.js';
 import type { AccountRecord, SessionRecord } from './store.js';
+import type { ManagerView, StepUpView } from './views.js';
 
 /**
  * "Step up" for the manager area: managers and core users must have passed a check within the
@@ -23,6 +25,11 @@ export function canEnterManagerArea(account: AccountRecord): boolean {
   return account.privilege === 'manager' || account.privilege === 'core-user';
 }
 
+/** Only core users run the helpdesk, which resets someone's lost phone. */
+export function canResetAuthenticators(account: AccountRecord): boolean {
+  return account.privilege === 'core-user';
+}
+
 export function stepUpMethod(account: AccountRecord): StepUpMethod {
   return account.mfaEnabledAt === null ? 'email' : 'app';
 }
@@ -32,11 +39,32 @@ export function isSteppedUp(deps: CoreDeps, session: SessionRecord): boolean {
 }
 
 function privilegedAccount(deps: CoreDeps, session: SessionRecord | undefined): Result<{ account: AccountRecord; session: SessionRecord }> {
-  if (session?.state !== 'signed-in') return fail({ code: 'not-signed-in' });
-  const account = deps.store.findAccount(session.username);
-  if (account === undefined) return fail({ code: 'not-signed-in' });
-  if (!canEnterManagerArea(account)) return fail({ code: 'not-privileged' });
-  return ok({ account, session });
+  const found = signedInAccount(deps, session);
+  if (found.ok && !canEnterManagerArea(found.value.account)) return fail({ code: 'not-privileged' });
+  return found;
+}
+
+/** "Confirm it is you", for a manager or core user: how, and where the emailed code went. */
+export function stepUpView(deps: CoreDeps, session: SessionRecord | undefined): Result<StepUpView> {
+  const found = privilegedAccount(deps, session);
+  if (!found.ok) return found;
+  const { account } = found.value;
+  const method = stepUpMethod(account);
+  return ok({ username: account.username, method, email: method === 'email' ? account.email : null });
+}
+
+/** The manager area opens only to a manager or core user who has stepped up recently. */
+export function managerArea(deps: CoreDeps, session: SessionRecord | undefined): Result<ManagerView> {
+  const found = privilegedAccount(deps, session);
+  if (!found.ok) return found;
+  const { account, session: live } = found.value;
+  if (!isSteppedUp(deps, live) || live.steppedUpAt === null) return fail({ code: 'step-up-required' });
+  return ok({
+    username: account.username,
+    steppedUpAt: live.steppedUpAt,
+    stepUpLastsSeconds: Math.round(deps.config.stepUpMaxAgeMs / 1000),
+    helpdesk: canResetAuthenticators(account),
+  });
 }
 
 /** Sends an emailed code for this session unless a fresh one was sent within the last minute. */
@@ -58,7 +86,7 @@ export function sendStepUpCode(deps: CoreDeps, context: RequestContext, session:
     wrongAttempts: 0,
   });
   notify(deps, account.username, 'step-up-code', { code });
-  deps.store.appendAudit({ at: now, event: 'step-up-code-sent', username: account.username, ip: context.ip, detail: {} });
+  audit(deps, context, 'step-up-code-sent', account.username);
   return ok({ sent: true });
 }
 
@@ -67,8 +95,8 @@ export function verifyStepUp(deps: CoreDeps, context: RequestContext, session: S
   if (!found.ok) return found;
   const { account, session: live } = found.value;
   const now = deps.clock.now();
-  const audit = (event: 'step-up-passed' | 'step-up-failed', detail: Record<string, string> = {}) => {
-    deps.store.appendAudit({ at: now, event, username: account.username, ip: context.ip, detail: { method: stepUpMethod(account), ...detail } });
+  const auditStepUp = (event: 'step-up-passed' | 'step-up-failed', detail: Record<string, string> = {}) => {
+    audit(deps, context, event, account.username, { method: stepUpMethod(account), ...detail });
   };
 
   if (account.totpSecretSealed !== null) {
@@ -77,14 +105,14 @@ export function verifyStepUp(deps: CoreDeps, context: RequestContext, session: S
     return deps.store.transaction(() => {
       if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });
       deps.store.markSteppedUp(live.idHash, now);
-      audit('step-up-passed');
+      auditStepUp('step-up-passed');
       return ok({ steppedUp: true as const });
     });
   }
 
   const sent = deps.store.findStepUpCode(live.idHash);
   if (sent === undefined || sent.expiresAt <= now || sent.wrongAttempts >= MAX_WRONG_EMAILED_CODES) {
-    audit('step-up-failed', { reason: 'no-live-code' });
+    auditStepUp('step-up-failed', { reason: 'no-live-code' });
     return fail({ code: 'step-up-code-expired' });
   }
   // Counted on the account, with every other kind of code: asking for a new email starts no new count.
@@ -92,7 +120,7 @@ export function verifyStepUp(deps: CoreDeps, context: RequestContext, session: S
   if (!admitted.ok) return admitted;
   if (!sameDigest(sent.codeDigest, deps.tokens.emailedCodeDigest(live.idHash, code))) {
     deps.store.countWrongStepUpCode(live.idHash);
-    audit('step-up-failed', { reason: 'wrong-code' });
+    auditStepUp('step-up-failed', { reason: 'wrong-code' });
     const error = wrongCode(deps, context, admitted.value, 'step-up');
     const leftForThisCode = Math.max(0, MAX_WRONG_EMAILED_CODES - sent.wrongAttempts - 1);
     return fail(error.code === 'invalid-code' ? { ...error, attemptsLeft: Math.min(error.attemptsLeft ?? leftForThisCode, leftForThisCode) } : error);
@@ -101,7 +129,7 @@ export function verifyStepUp(deps: CoreDeps, context: RequestContext, session: S
   return deps.store.transaction(() => {
     deps.store.deleteStepUpCode(live.idHash);
     deps.store.markSteppedUp(live.idHash, now);
-    audit('step-up-passed');
+    auditStepUp('step-up-passed');
     return ok({ steppedUp: true as const });
   });
 }

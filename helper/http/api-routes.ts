@@ -10,10 +10,9 @@ import {
 } from '../../shared/api.js';
 import type { Core } from '../core/index.js';
 import type { Result } from '../core/result.js';
-import type { SessionRecord } from '../core/store.js';
 import { sendApiError } from './errors.js';
 import { requestContext } from './replies.js';
-import { sessionFromCookie } from './session-cookie.js';
+import { sessionIdFrom } from './session-cookie.js';
 
 /**
  * The JSON API the extension uses. It answers only the extension's own Origin (see guard.ts), which
@@ -22,8 +21,6 @@ import { sessionFromCookie } from './session-cookie.js';
  * them. Every call is a POST: browsers send no Origin header with an extension's GET requests.
  */
 export function registerApiRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
-  const session = (request: FastifyRequest): SessionRecord | undefined => sessionFromCookie(core, request)?.session;
-
   function route<S extends z.ZodType, T>(path: string, schema: S, handle: (request: FastifyRequest, body: z.infer<S>) => Result<T>, rateLimit?: object) {
     app.post(path, { config: rateLimit === undefined ? {} : { rateLimit } }, async (request, reply: FastifyReply) => {
       const parsed = schema.safeParse(request.body ?? {});
@@ -34,11 +31,11 @@ export function registerApiRoutes(app: FastifyInstance, core: Core, signInRateLi
     });
   }
 
-  route(API_PATHS.status, EmptyRequest, (request) => ({ ok: true, value: core.status(session(request)) }));
-  route(API_PATHS.enrolmentStart, EmptyRequest, (request) => core.startEnrolment(requestContext(request), session(request)));
-  route(API_PATHS.enrolmentConfirm, EnrolmentConfirmRequest, (request, body) => core.confirmEnrolment(requestContext(request), session(request), body.code), signInRateLimit);
-  route(API_PATHS.challengeVerify, ChallengeVerifyRequest, (request, body) => core.verifyChallenge(requestContext(request), session(request), body), signInRateLimit);
-  route(API_PATHS.noticesSeen, EmptyRequest, (request) => core.markNoticesSeen(session(request)));
-  route(API_PATHS.stepUpVerify, StepUpVerifyRequest, (request, body) => core.stepUp.verify(requestContext(request), session(request), body.code), signInRateLimit);
-  route(API_PATHS.recoveryCodesRegenerate, RecoveryCodesRegenerateRequest, (request, body) => core.regenerateRecoveryCodes(requestContext(request), session(request), body.code, { signOutOthers: body.signOutOthers }), signInRateLimit);
+  route(API_PATHS.status, EmptyRequest, (request) => ({ ok: true, value: core.status(sessionIdFrom(request)) }));
+  route(API_PATHS.enrolmentStart, EmptyRequest, (request) => core.startEnrolment(requestContext(request), sessionIdFrom(request)));
+  route(API_PATHS.enrolmentConfirm, EnrolmentConfirmRequest, (request, body) => core.confirmEnrolment(requestContext(request), sessionIdFrom(request), body.code), signInRateLimit);
+  route(API_PATHS.challengeVerify, ChallengeVerifyRequest, (request, body) => core.verifyChallenge(requestContext(request), sessionIdFrom(request), body), signInRateLimit);
+  route(API_PATHS.noticesSeen, EmptyRequest, (request) => core.markNoticesSeen(sessionIdFrom(request)));
+  route(API_PATHS.stepUpVerify, StepUpVerifyRequest, (request, body) => core.stepUp.verify(requestContext(request), sessionIdFrom(request), body.code), signInRateLimit);
+  route(API_PATHS.recoveryCodesRegenerate, RecoveryCodesRegenerateRequest, (request, body) => core.regenerateRecoveryCodes(requestContext(request), sessionIdFrom(request), body.code, { signOutOthers: body.signOutOthers }), signInRateLimit);
 }

@@ -4,7 +4,7 @@ import { ERROR_MESSAGES } from '../../shared/errors.js';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
 import type { Core } from '../core/index.js';
 import { PASSWORD_RULE_TEXT } from '../core/password-rules.js';
-import type { ResetStep } from '../core/password-reset.js';
+import type { ResetStep } from '../core/views.js';
 import type { CoreError } from '../core/result.js';
 import { HTTP_STATUS } from './errors.js';
 import { newPasswordPage, passwordChangedPage, resetDateOfBirthPage, resetDetailsPage, resetEmailCodePage, resetSecondFactorPage } from './pages/password-reset-pages.js';
@@ -32,7 +32,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, si
   const startAgain = (reply: FastifyReply) => htmlReply(reply, resetDetailsPage({ errors: [{ field: 'username', message: ERROR_MESSAGES['reset-expired'] }] }), 410);
   /** The live reset if it is at `step`; otherwise the reply that sends the person where they are. */
   const atStep = (request: FastifyRequest, reply: FastifyReply, steps: readonly ResetStep[]) => {
-    const reset = core.findLiveReset(resetId(request));
+    const reset = core.resetProgress(resetId(request));
     if (!reset.ok) return { reply: startAgain(reply) };
     if (!steps.includes(reset.value.next)) return { reply: reply.redirect(STEP_PATHS[reset.value.next], 303) };
     return { next: reset.value.next };

@@ -1,6 +1,4 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Core } from '../core/index.js';
-import type { SessionEndReason, SessionRecord } from '../core/store.js';
 
 /**
  * Browsers share cookies between every port of 127.0.0.1, so every cookie's name carries the port:
@@ -25,20 +23,8 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
   void reply.clearCookie(cookieNameFor(request), { httpOnly: true, sameSite: 'lax', path: '/' });
 }
 
-function sessionIdFrom(request: FastifyRequest): string | undefined {
+/** The session cookie's value: all the HTTP layer knows of a session. The core resolves it in every use case. */
+export function sessionIdFrom(request: FastifyRequest): string | undefined {
   const sessionId = request.cookies[cookieNameFor(request)];
   return sessionId === undefined || sessionId.length > 64 ? undefined : sessionId;
-}
-
-export function sessionFromCookie(core: Core, request: FastifyRequest): { sessionId: string; session: SessionRecord } | undefined {
-  const sessionId = sessionIdFrom(request);
-  if (sessionId === undefined) return undefined;
-  const session = core.resolveSession({ sessionId });
-  return session && { sessionId, session };
-}
-
-/** Why this browser's session was ended for its user, so the login page can say so. */
-export function endedSessionReason(core: Core, request: FastifyRequest): SessionEndReason | undefined {
-  const sessionId = sessionIdFrom(request);
-  return sessionId === undefined ? undefined : core.whySessionEnded({ sessionId });
 }

@@ -1,6 +1,6 @@
 import { ERROR_MESSAGES } from '../../shared/errors.js';
 import type { CoreError } from '../core/result.js';
-import type { SessionEndReason } from '../core/store.js';
+import type { SessionEndReason } from '../core/views.js';
 
 /** Plain-English words for the portal's own forms (the extension has its own, in extension/ui). */
 export function passwordErrorMessage(error: CoreError): string {

@@ -1,50 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { DeviceRecord, RiskReason, SignInEvent, SignInOutcome, Store } from '../core/store.js';
-
-type DeviceStore = Pick<
-  Store,
-  'findDevice' | 'listDevices' | 'seeDevice' | 'forgetDevice' | 'forgetAllDevices' | 'addDeviceNonce' | 'useDeviceNonce' | 'appendSignInEvent' | 'listSignInEvents' | 'hasSignedInFrom'
->;
-
-interface DeviceRow {
-  username: string;
-  thumbprint: string;
-  label: string;
-  first_seen_at: number;
-  last_seen_at: number;
-  remembered_until: number | null;
-}
-
-interface SignInRow {
-  id: number;
-  username: string;
-  at: number;
-  device_label: string;
-  device_thumbprint: string | null;
-  location: string;
-  outcome: SignInOutcome;
-  risk: string;
-}
-
-const toDevice = (row: DeviceRow): DeviceRecord => ({
-  username: row.username,
-  thumbprint: row.thumbprint,
-  label: row.label,
-  firstSeenAt: row.first_seen_at,
-  lastSeenAt: row.last_seen_at,
-  rememberedUntil: row.remembered_until,
-});
-
-const toSignInEvent = (row: SignInRow): SignInEvent => ({
-  id: row.id,
-  username: row.username,
-  at: row.at,
-  deviceLabel: row.device_label,
-  deviceThumbprint: row.device_thumbprint,
-  location: row.location,
-  outcome: row.outcome,
-  risk: JSON.parse(row.risk) as RiskReason[],
-});
+import type { DeviceStore } from '../core/store.js';
+import { riskColumn, toDevice, toSignInEvent, type DeviceRow, type SignInRow } from './rows.js';
 
 /** Devices, sign-in proofs and the sign-in history: the part of the store behind "unusual sign-ins". */
 export function createDeviceStore(db: Database): DeviceStore {
@@ -81,7 +37,7 @@ export function createDeviceStore(db: Database): DeviceStore {
       q.addNonce.run(nonceHash, expiresAt);
     },
     useDeviceNonce: (nonceHash, now) => q.useNonce.run(nonceHash, now).changes === 1,
-    appendSignInEvent: (event) => { q.appendSignIn.run({ ...event, risk: JSON.stringify(event.risk) }); },
+    appendSignInEvent: (event) => { q.appendSignIn.run({ ...event, risk: riskColumn(event.risk) }); },
     listSignInEvents: (username, limit) => q.listSignIns.all(username, limit).map(toSignInEvent),
     hasSignedInFrom: (username, location) => (q.signedInFrom.get(username, location)?.found ?? 0) > 0,
   };

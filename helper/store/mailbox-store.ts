@@ -1,17 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { MailboxSessionRecord, Store } from '../core/store.js';
-
-type MailboxStore = Pick<
-  Store,
-  'setMailboxPasswordHash' | 'insertMailboxSession' | 'findMailboxSession' | 'deleteMailboxSession'
->;
-
-interface MailboxSessionRow {
-  id_hash: string;
-  username: string;
-  created_at: number;
-  expires_at: number;
-}
+import type { MailboxStore } from '../core/store.js';
+import { toMailboxSession, type MailboxSessionRow } from './rows.js';
 
 /** Each person's demo mailbox: its password and its sessions (guessing is throttled with the others, in guess_budgets). */
 export function createMailboxStore(db: Database): MailboxStore {
@@ -24,13 +13,13 @@ export function createMailboxStore(db: Database): MailboxStore {
   };
   return {
     setMailboxPasswordHash: (username, hash) => { q.setPasswordHash.run(hash, username); },
-    insertMailboxSession: (session: MailboxSessionRecord) => {
+    insertMailboxSession: (session) => {
       q.pruneSessions.run(session.createdAt);
       q.insertSession.run(session);
     },
     findMailboxSession: (idHash) => {
       const row = q.findSession.get(idHash);
-      return row && { idHash: row.id_hash, username: row.username, createdAt: row.created_at, expiresAt: row.expires_at };
+      return row && toMailboxSession(row);
     },
     deleteMailboxSession: (idHash) => { q.deleteSession.run(idHash); },
   };

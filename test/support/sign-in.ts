@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import type { Core } from '../../helper/core/index.js';
+import type { Helper } from '../../helper/app.js';
+import { resolveSession } from '../../helper/core/sessions.js';
 import type { SessionRecord } from '../../helper/core/store.js';
 import { totpCodeAt } from '../../helper/core/totp.js';
 import { DEMO_PASSWORD } from '../../helper/personas.js';
@@ -8,17 +9,25 @@ import type { HelperFixture } from './helper-fixture.js';
 
 export const ctx = { ip: '127.0.0.1' };
 
-export async function passwordSignIn(core: Core, username: string, password = DEMO_PASSWORD) {
-  const result = await core.signInWithPassword(ctx, { username, password });
+/**
+ * The live session behind a cookie's value, as the store holds it, for tests that look inside.
+ * The core's face takes only the cookie's value; records stay behind it.
+ */
+export function sessionRecord(helper: Helper, sessionId: string): SessionRecord | undefined {
+  return resolveSession(helper.deps, { sessionId });
+}
+
+export async function passwordSignIn(helper: Helper, username: string, password = DEMO_PASSWORD) {
+  const result = await helper.core.signInWithPassword(ctx, { username, password });
   if (!result.ok) throw new Error(`sign-in failed: ${result.error.code}`);
-  const session = core.resolveSession({ sessionId: result.value.sessionId });
+  const session = sessionRecord(helper, result.value.sessionId);
   expect(session).toBeDefined();
   return { ...result.value, session: session as SessionRecord };
 }
 
 /** Signs in a user with MFA on to the point where a code is needed. */
-export async function pendingSignIn(core: Core, username: string) {
-  const signIn = await passwordSignIn(core, username);
+export async function pendingSignIn(helper: Helper, username: string) {
+  const signIn = await passwordSignIn(helper, username);
   if (signIn.next !== 'mfa-required') throw new Error('expected a code to be required');
   return signIn;
 }
@@ -29,11 +38,11 @@ export function codeNow(secret: string, clock: FakeClock, offsetSteps = 0): stri
 
 /** Jane turns MFA on with a new app, and gets her first recovery codes; the clock moves on a step. */
 export async function enrolJane(fx: HelperFixture) {
-  const { session } = await passwordSignIn(fx.helper.core, '999JSMITH01');
-  const started = fx.helper.core.startEnrolment(ctx, session);
+  const { sessionId } = await passwordSignIn(fx.helper, '999JSMITH01');
+  const started = fx.helper.core.startEnrolment(ctx, sessionId);
   if (!started.ok) throw new Error(started.error.code);
-  const confirmed = fx.helper.core.confirmEnrolment(ctx, session, codeNow(started.value.secret, fx.clock));
+  const confirmed = fx.helper.core.confirmEnrolment(ctx, sessionId, codeNow(started.value.secret, fx.clock));
   if (!confirmed.ok) throw new Error(confirmed.error.code);
   fx.clock.advance(30_000);
-  return { secret: started.value.secret, codes: confirmed.value.recoveryCodes, session };
+  return { secret: started.value.secret, codes: confirmed.value.recoveryCodes, sessionId };
 }

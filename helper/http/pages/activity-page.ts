@@ -1,5 +1,4 @@
-import type { Activity } from '../../core/activity.js';
-import type { AccountRecord, SignInOutcome } from '../../core/store.js';
+import type { ActivityView, SignInOutcome } from '../../core/views.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
 
@@ -13,12 +12,11 @@ const OUTCOME_TEXT: Record<SignInOutcome, string> = {
 };
 
 /** Account activity: sign-ins, remembered devices, extra security and the messages ESR sent. */
-export function activityPage(input: { account: AccountRecord; activity: Activity }): string {
-  const { activity } = input;
+export function activityPage(activity: ActivityView): string {
   return layout({
     title: 'Account activity',
     page: 'activity',
-    signedInAs: input.account.username,
+    signedInAs: activity.username,
     body: html`<h1>Account activity</h1>
       <h2>Extra security</h2>
       <dl class="nhsuk-summary-list">
@@ -42,7 +40,7 @@ export function activityPage(input: { account: AccountRecord; activity: Activity
       <h2>Remembered devices</h2>
       <p>A remembered device can skip the code at sign-in for 30 days, unless the sign-in looks unusual.</p>
       ${activity.rememberedDevices.length === 0 ? html`<p id="esr-no-remembered-devices">No devices are remembered.</p>` : html`<ul class="nhsuk-list" id="esr-remembered-devices">${activity.rememberedDevices.map((device) => html`<li>
-        <strong>${device.label}</strong>${device.thumbprint === activity.thisDevice ? ' (this device)' : ''}, last used ${when(device.lastSeenAt)}, remembered until ${when(device.rememberedUntil ?? 0)}
+        <strong>${device.label}</strong>${device.thisDevice ? ' (this device)' : ''}, last used ${when(device.lastSeenAt)}, remembered until ${when(device.rememberedUntil)}
         <form action="/account/devices/forget" method="post" class="esr-inline-form">
           <input type="hidden" name="thumbprint" value="${device.thumbprint}">
           <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">Stop remembering<span class="nhsuk-u-visually-hidden"> ${device.label}</span></button>

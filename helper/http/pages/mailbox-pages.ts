@@ -1,4 +1,4 @@
-import type { MailboxView } from '../../core/mailbox.js';
+import type { MailboxView } from '../../core/views.js';
 import { html } from './html.js';
 import { errorSummary, layout, textField, type FieldError } from './layout.js';
 

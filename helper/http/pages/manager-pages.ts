@@ -1,31 +1,31 @@
-import type { StepUpMethod } from '../../core/step-up.js';
-import type { AccountRecord } from '../../core/store.js';
+import type { HelpdeskResetView, ManagerView, StepUpView } from '../../core/views.js';
 import { STEP_UP_METHOD_ATTRIBUTE } from '../../../shared/portal.js';
 import { html } from './html.js';
 import { errorSummary, layout, textField } from './layout.js';
 
 /** "Confirm it's you" before the manager area: a code from the app, or one sent by email. */
-export function stepUpPage(input: { account: AccountRecord; method: StepUpMethod; error?: string | undefined }): string {
+export function stepUpPage(input: { view: StepUpView; error?: string | undefined }): string {
+  const { view } = input;
   const errors = input.error === undefined ? [] : [{ field: 'code', message: input.error }];
   const intro =
-    input.method === 'app'
+    view.method === 'app'
       ? html`<p>The manager area holds other people's details. Enter the 6-digit code from Microsoft Authenticator to confirm it is you.</p>`
-      : html`<p>The manager area holds other people's details. We have sent a 6-digit code to your email address, ${input.account.email}. It works once and lasts 10 minutes.</p>
+      : html`<p>The manager area holds other people's details. We have sent a 6-digit code to your email address, ${view.email}. It works once and lasts 10 minutes.</p>
           <p class="nhsuk-body-s">Training portal: the email is in your <a href="/demo/mailbox" target="_blank" rel="noopener">demo mailbox (opens in a new tab)</a>, the emails ESR would send to each person. It opens with your mailbox password, not your ESR password.</p>`;
   return layout({
     title: errors.length > 0 ? 'Error: Confirm it is you' : 'Confirm it is you',
     page: 'step-up',
-    signedInAs: input.account.username,
-    bodyAttributes: html`${STEP_UP_METHOD_ATTRIBUTE}="${input.method}"`,
+    signedInAs: view.username,
+    bodyAttributes: html`${STEP_UP_METHOD_ATTRIBUTE}="${view.method}"`,
     body: html`<div class="nhsuk-grid-row"><div class="nhsuk-grid-column-two-thirds">
       ${errorSummary(errors)}
       <h1>Confirm it is you</h1>
       ${intro}
       <form id="esr-step-up-fallback" action="/step-up" method="post" novalidate>
-        ${textField({ id: 'code', label: input.method === 'app' ? 'Code from your app' : 'Code from the email', hint: 'Six digits, for example 123456.', autocomplete: 'one-time-code', error: input.error, extra: html`inputmode="numeric" spellcheck="false"` })}
+        ${textField({ id: 'code', label: view.method === 'app' ? 'Code from your app' : 'Code from the email', hint: 'Six digits, for example 123456.', autocomplete: 'one-time-code', error: input.error, extra: html`inputmode="numeric" spellcheck="false"` })}
         <button class="nhsuk-button" type="submit">Continue</button>
       </form>
-      ${input.method === 'email' ? html`<form action="/step-up/resend" method="post"><button class="nhsuk-button nhsuk-button--secondary" type="submit">Send a new code</button></form>` : ''}
+      ${view.method === 'email' ? html`<form action="/step-up/resend" method="post"><button class="nhsuk-button nhsuk-button--secondary" type="submit">Send a new code</button></form>` : ''}
       <p><a href="/portal">Back to your home page</a></p>
     </div></div>`,
   });
@@ -37,14 +37,14 @@ const TEAM = [
   ['Jo Evans', 'Staff nurse', 'No actions'],
 ] as const;
 
-export type HelpdeskOutcome = { kind: 'done'; username: string } | { kind: 'refused'; message: string; values: Record<string, string> };
+export type HelpdeskOutcome = ({ kind: 'done' } & HelpdeskResetView) | { kind: 'refused'; message: string; values: Record<string, string> };
 
-export function managerPage(input: { account: AccountRecord; steppedUpAt: number; maxAge: string; helpdesk?: HelpdeskOutcome }): string {
-  const when = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'Europe/London' }).format(input.steppedUpAt);
+export function managerPage(input: { view: ManagerView; maxAge: string; helpdesk?: HelpdeskOutcome }): string {
+  const when = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'Europe/London' }).format(input.view.steppedUpAt);
   return layout({
     title: 'Manager self-service',
     page: 'manager',
-    signedInAs: input.account.username,
+    signedInAs: input.view.username,
     body: html`<h1>Manager self-service</h1>
       <p>You confirmed it was you at ${when}. We will ask again after ${input.maxAge}.</p>
       <table class="nhsuk-table">
@@ -52,7 +52,7 @@ export function managerPage(input: { account: AccountRecord; steppedUpAt: number
         <thead class="nhsuk-table__head"><tr><th scope="col">Name</th><th scope="col">Job title</th><th scope="col">Needs attention</th></tr></thead>
         <tbody class="nhsuk-table__body">${TEAM.map(([name, job, note]) => html`<tr class="nhsuk-table__row"><td class="nhsuk-table__cell">${name}</td><td class="nhsuk-table__cell">${job}</td><td class="nhsuk-table__cell">${note}</td></tr>`)}</tbody>
       </table>
-      ${input.account.privilege === 'core-user' ? helpdeskSection(input.helpdesk) : ''}
+      ${input.view.helpdesk ? helpdeskSection(input.helpdesk) : ''}
       <p><a href="/portal">Back to your home page</a></p>`,
   });
 }

@@ -1,13 +1,12 @@
 import { DEMO_LOCATIONS, DEVICE_NONCE_META_NAME, HOME_LOCATION } from '../../../shared/device.js';
 import { CHALLENGE_ATTRIBUTE } from '../../../shared/portal.js';
+import type { LoginView, VerifyView } from '../../core/views.js';
 import { errorSummary, layout, textField, type FieldError } from './layout.js';
 import { html } from './html.js';
 
-export function loginPage(input: {
+export function loginPage(input: LoginView & {
   username?: string;
   errors?: FieldError[];
-  demoUsernames: readonly string[];
-  deviceNonce: string;
   location?: string;
   /** Why this browser was signed out by a change made elsewhere, in words. */
   signedOutBecause?: string | undefined;
@@ -56,7 +55,7 @@ export function loginPage(input: {
  * "Verification needed": the step between password and portal for users with MFA on. Without the
  * extension (or JavaScript) its own form works; with it, the extension's prompt takes its place.
  */
-export function verifyPage(input: { challenge: string; username: string; method: 'app' | 'setup-code'; error?: string; recoveryError?: string }): string {
+export function verifyPage(input: VerifyView & { error?: string; recoveryError?: string }): string {
   if (input.method === 'setup-code') return setupCodePage(input);
   return layout({
     title: input.error === undefined && input.recoveryError === undefined ? 'Enter your security code' : 'Error: Enter your security code',
