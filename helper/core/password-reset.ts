@@ -1,3 +1,4 @@
+import { durationText } from '../../shared/words/index.js';
 import type { RequestContext } from './audit.js';
 import { acceptCode, checkOneTimeCode, useRecoveryCode, wrongCode } from './code-check.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
@@ -67,7 +68,7 @@ export function startPasswordReset(deps: CoreDeps, context: RequestContext, inpu
     usedAt: null,
   });
   store.appendAudit({ at: now, event: 'password-reset-started', username: account.username, ip: context.ip, detail: {} });
-  notify(deps, account.username, 'password-reset-started', { code });
+  notify(deps, account.username, 'password-reset-started', { code, lasts: durationText(RESET_LIFETIME_MS) });
   return ok({ resetId });
 }
 

@@ -1,3 +1,4 @@
+import { durationText } from '../../shared/words/index.js';
 import type { RequestContext } from './audit.js';
 import { acceptCode, admitCodeGuess, checkOneTimeCode, wrongCode } from './code-check.js';
 import { refundGuess } from './guess-budget.js';
@@ -57,7 +58,7 @@ export function sendStepUpCode(deps: CoreDeps, context: RequestContext, session:
     expiresAt: now + deps.config.stepUpCodeTtlMs,
     wrongAttempts: 0,
   });
-  notify(deps, account.username, 'step-up-code', { code });
+  notify(deps, account.username, 'step-up-code', { code, lasts: durationText(deps.config.stepUpCodeTtlMs) });
   deps.store.appendAudit({ at: now, event: 'step-up-code-sent', username: account.username, ip: context.ip, detail: {} });
   return ok({ sent: true });
 }

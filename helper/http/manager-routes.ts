@@ -1,13 +1,13 @@
+import { durationText, wordsFor } from '../../shared/words/index.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
 import type { Core } from '../core/index.js';
 import { HTTP_STATUS } from './errors.js';
-import { ERROR_MESSAGES } from '../../shared/errors.js';
 import { managerPage, stepUpPage, type HelpdeskOutcome } from './pages/manager-pages.js';
 import { problemPage } from './pages/other-pages.js';
 import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
-import { codeErrorMessage, minutesText } from './wording.js';
+import { codeErrorMessage } from './wording.js';
 import { sessionFromCookie } from './session-cookie.js';
 
 const CodeForm = z.object({ code: FormText });
@@ -16,7 +16,7 @@ const HelpdeskForm = z.object({ 'helpdesk-username': FormText, 'helpdesk-email':
 /** The manager area and the step-up check in front of it. */
 export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
 
-  const maxAge = () => minutesText(Math.round(core.deps.config.stepUpMaxAgeMs / 1000));
+  const maxAge = () => durationText(core.deps.config.stepUpMaxAgeMs);
 
   /** The signed-in manager or core user behind this request, or the reply that turns them away. */
   function privileged(request: FastifyRequest, reply: FastifyReply) {
@@ -47,7 +47,7 @@ export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRa
     if (values.calledBack !== 'yes') return page({ kind: 'refused', message: 'Call them back on the number in their record, then tick the box', values: input }, 400);
     const reset = core.helpdeskReset(requestContext(request), who.session, input);
     if (!reset.ok) {
-      const message = reset.error.code === 'mfa-not-on' ? 'This person does not have extra security on, so there is nothing to reset.' : ERROR_MESSAGES[reset.error.code];
+      const message = reset.error.code === 'mfa-not-on' ? 'This person does not have extra security on, so there is nothing to reset.' : wordsFor().errors[reset.error.code];
       return page({ kind: 'refused', message, values: input }, HTTP_STATUS[reset.error.code]);
     }
     return page({ kind: 'done', username: reset.value.username }, 200);
