@@ -61,34 +61,3 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 export type ApiError = ErrorBody['error'];
-
-/** Plain-English fallback messages, one per code. */
-export const ERROR_MESSAGES: Record<ErrorCode, string> = {
-  'bad-request': 'The request was not in the expected form.',
-  'unsupported-media-type': 'Send the request body as JSON.',
-  'payload-too-large': 'The request was too large.',
-  'not-found': 'There is nothing at this address.',
-  'method-not-allowed': 'This address does not accept that method.',
-  'forbidden-host': 'This server only answers requests addressed to it by its own name.',
-  'forbidden-origin': 'Requests are accepted only from the ESR portal and the ESR MFA extension.',
-  'rate-limited': 'Too many requests. Wait a moment and try again.',
-  internal: 'Something went wrong on our side. Try again.',
-  'invalid-credentials': 'The username or password is not correct.',
-  'account-locked': 'Too many failed sign-in attempts. Wait, then try again.',
-  'password-rules': 'The password does not meet the ESR password rules.',
-  'reset-details-mismatch': 'The details you entered do not match our records.',
-  'reset-expired': 'This password reset has expired. Start again.',
-  'second-factor-needed': 'Enter a code from your authenticator app, or a recovery code, first.',
-  'not-privileged': 'Only managers and core users can open the manager area.',
-  'step-up-code-expired': 'That code has expired or was used up. Ask for a new code.',
-  'step-up-required': 'Confirm it is you again before doing this.',
-  'not-signed-in': 'You are not signed in, or your session has ended. Sign in again.',
-  'not-eligible': 'You cannot set up extra security on this account.',
-  'enrolment-not-started': 'Start the set-up again to get a new QR code.',
-  'mfa-not-on': 'Extra security is not on for this account.',
-  'invalid-code': 'That code is not right. Check your authenticator app and try again.',
-  'code-already-used': 'That code has already been used. Wait for the next code in your app.',
-  'mfa-locked': 'Too many wrong codes. Wait, then try again.',
-  'challenge-not-found': 'This sign-in step is no longer valid. Sign in again.',
-  'challenge-expired': 'This sign-in step has expired. Sign in again.',
-};

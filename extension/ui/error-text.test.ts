@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeErrorText, waitText } from './error-text.js';
+import { waitText } from '../../shared/words/index.js';
+import { codeErrorText } from './error-text.js';
 
 describe('words for code errors', () => {
   it.each([

@@ -1,3 +1,4 @@
+import { durationText } from '../../shared/words/index.js';
 import { audit, type RequestContext } from './audit.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
 import { notify } from './notify.js';
@@ -36,8 +37,8 @@ export function revokeAuthenticator(deps: CoreDeps, context: RequestContext, use
   endOtherSessions(deps, username, 'authenticator-reset', keepSession);
   forgetAllDevices(deps, context, username, 'authenticator-reset');
   audit(deps, context, 'authenticator-revoked', username, { route });
-  notify(deps, username, 'authenticator-reset', { route });
-  if (setupCode !== null) notify(deps, username, 'setup-code', { code: formatRecoveryCode(setupCode) });
+  notify(deps, username, 'authenticator-reset', { route, setupCodeLasts: durationText(SETUP_CODE_LIFETIME_MS) });
+  if (setupCode !== null) notify(deps, username, 'setup-code', { code: formatRecoveryCode(setupCode), lasts: durationText(SETUP_CODE_LIFETIME_MS) });
   return true;
 }
 

@@ -90,6 +90,6 @@ export function useRecoveryCode(deps: CoreDeps, context: RequestContext, account
   refundGuess(deps, admitted.value);
   const left = deps.store.countRecoveryCodesLeft(account.username);
   auditFor(deps, context, account.username, purpose)('recovery-code-used', { left });
-  notify(deps, account.username, 'recovery-code-used', { left: String(left) });
+  notify(deps, account.username, 'recovery-code-used', { left });
   return ok({ left });
 }

@@ -1,3 +1,4 @@
+import { durationText } from '../../shared/words/index.js';
 import { createHash, verify } from 'node:crypto';
 import type { RiskReason } from '../../shared/api.js';
 import { deviceProofText, HOME_LOCATION, REMEMBER_DEVICE_DAYS, type DeviceProof } from '../../shared/device.js';
@@ -61,7 +62,7 @@ export function rememberDevice(deps: CoreDeps, context: RequestContext, username
   const now = deps.clock.now();
   deps.store.seeDevice({ username, thumbprint: device.thumbprint, label: device.label, at: now, rememberUntil: now + REMEMBER_DEVICE_DAYS * DAY_MS });
   audit(deps, context, 'device-remembered', username, { device: device.thumbprint.slice(0, 12), days: REMEMBER_DEVICE_DAYS });
-  notify(deps, username, 'device-remembered', { device: device.label, days: String(REMEMBER_DEVICE_DAYS) });
+  notify(deps, username, 'device-remembered', { device: device.label, lasts: durationText(REMEMBER_DEVICE_DAYS * DAY_MS) });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { durationText } from '../../shared/words/index.js';
 import { audit, auditTyped, type RequestContext } from './audit.js';
 import { acceptCode, checkOneTimeCode, useRecoveryCode, wrongCode } from './code-check.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
@@ -68,7 +69,7 @@ export function startPasswordReset(deps: CoreDeps, context: RequestContext, inpu
     usedAt: null,
   });
   audit(deps, context, 'password-reset-started', account.username);
-  notify(deps, account.username, 'password-reset-started', { code });
+  notify(deps, account.username, 'password-reset-started', { code, lasts: durationText(RESET_LIFETIME_MS) });
   return ok({ resetId });
 }
 

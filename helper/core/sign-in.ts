@@ -206,7 +206,7 @@ function signedIn(deps: CoreDeps, account: AccountRecord, circumstances: SignInC
   }
   const [reason] = circumstances.risk;
   if (reason !== undefined) {
-    notify(deps, account.username, 'new-sign-in', { reason, device: circumstances.deviceLabel, location: circumstances.location, mfa: account.mfaEnabledAt === null ? 'off' : 'on' });
+    notify(deps, account.username, 'new-sign-in', { reason, device: circumstances.deviceLabel, location: circumstances.location, mfaOn: account.mfaEnabledAt !== null });
   }
 }
 

@@ -1,3 +1,4 @@
+import { durationText } from '../../shared/words/index.js';
 import { audit, type RequestContext } from './audit.js';
 import { acceptCode, admitCodeGuess, checkOneTimeCode, wrongCode } from './code-check.js';
 import { refundGuess } from './guess-budget.js';
@@ -85,7 +86,7 @@ export function sendStepUpCode(deps: CoreDeps, context: RequestContext, session:
     expiresAt: now + deps.config.stepUpCodeTtlMs,
     wrongAttempts: 0,
   });
-  notify(deps, account.username, 'step-up-code', { code });
+  notify(deps, account.username, 'step-up-code', { code, lasts: durationText(deps.config.stepUpCodeTtlMs) });
   audit(deps, context, 'step-up-code-sent', account.username);
   return ok({ sent: true });
 }

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
-import { ERROR_MESSAGES, type ErrorBody, type ErrorCode } from '../../shared/errors.js';
+import type { ErrorBody, ErrorCode } from '../../shared/errors.js';
+import { wordsFor } from '../../shared/words/index.js';
 import type { CoreError } from '../core/result.js';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -33,7 +34,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 };
 
 export function errorBody(error: CoreError): ErrorBody {
-  return { error: { message: ERROR_MESSAGES[error.code], ...error } };
+  return { error: { message: wordsFor().errors[error.code], ...error } };
 }
 
 /** Sends the one error shape of the API, with Retry-After where the client must wait. */

@@ -1,14 +1,14 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { durationText, wordsFor } from '../../shared/words/index.js';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
 import type { Core } from '../core/index.js';
 import type { CoreError } from '../core/result.js';
 import { HTTP_STATUS } from './errors.js';
-import { ERROR_MESSAGES } from '../../shared/errors.js';
 import { managerPage, stepUpPage, type HelpdeskOutcome } from './pages/manager-pages.js';
 import { problemPage } from './pages/other-pages.js';
 import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
-import { codeErrorMessage, minutesText } from './wording.js';
+import { codeErrorMessage } from './wording.js';
 import { sessionIdFrom } from './session-cookie.js';
 
 const CodeForm = z.object({ code: FormText });
@@ -28,7 +28,7 @@ export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRa
   app.get('/manager', async (request, reply) => {
     const area = core.managerArea(sessionIdFrom(request));
     if (!area.ok) return refuse(reply, area.error);
-    return htmlReply(reply, managerPage({ view: area.value, maxAge: minutesText(area.value.stepUpLastsSeconds) }));
+    return htmlReply(reply, managerPage({ view: area.value, maxAge: durationText(area.value.stepUpLastsSeconds * 1000) }));
   });
 
   app.post('/manager/helpdesk/reset', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
@@ -38,11 +38,11 @@ export function registerManagerRoutes(app: FastifyInstance, core: Core, signInRa
     const values = parseForm(HelpdeskForm, request) ?? { 'helpdesk-username': '', 'helpdesk-email': '', 'helpdesk-dob': '', calledBack: '' };
     const input = { username: values['helpdesk-username'], email: values['helpdesk-email'], dateOfBirth: values['helpdesk-dob'] };
     const page = (helpdesk: HelpdeskOutcome, status: number) =>
-      htmlReply(reply, managerPage({ view: area.value, maxAge: minutesText(area.value.stepUpLastsSeconds), helpdesk }), status);
+      htmlReply(reply, managerPage({ view: area.value, maxAge: durationText(area.value.stepUpLastsSeconds * 1000), helpdesk }), status);
     if (values.calledBack !== 'yes') return page({ kind: 'refused', message: 'Call them back on the number in their record, then tick the box', values: input }, 400);
     const reset = core.helpdeskReset(requestContext(request), sessionId, input);
     if (!reset.ok) {
-      const message = reset.error.code === 'mfa-not-on' ? 'This person does not have extra security on, so there is nothing to reset.' : ERROR_MESSAGES[reset.error.code];
+      const message = reset.error.code === 'mfa-not-on' ? 'This person does not have extra security on, so there is nothing to reset.' : wordsFor().errors[reset.error.code];
       return page({ kind: 'refused', message, values: input }, HTTP_STATUS[reset.error.code]);
     }
     return page({ kind: 'done', ...reset.value }, 200);

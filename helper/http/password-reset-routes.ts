@@ -1,6 +1,6 @@
+import { waitText, wordsFor } from '../../shared/words/index.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { ERROR_MESSAGES } from '../../shared/errors.js';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
 import type { Core } from '../core/index.js';
 import { PASSWORD_RULE_TEXT } from '../core/password-rules.js';
@@ -10,7 +10,7 @@ import { HTTP_STATUS } from './errors.js';
 import { newPasswordPage, passwordChangedPage, resetDateOfBirthPage, resetDetailsPage, resetEmailCodePage, resetSecondFactorPage } from './pages/password-reset-pages.js';
 import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
 import { portCookieName } from './session-cookie.js';
-import { codeErrorMessage, minutesText } from './wording.js';
+import { codeErrorMessage } from './wording.js';
 
 const DetailsForm = z.object({ username: FormText, email: FormText });
 const EmailCodeForm = z.object({ code: FormText });
@@ -29,7 +29,7 @@ const STEP_PATHS: Record<ResetStep, string> = {
 /** The forgotten-password route, as plain forms: details, emailed code, second factor, new password. */
 export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
   const resetId = (request: FastifyRequest) => request.cookies[portCookieName(request, 'esr_reset')];
-  const startAgain = (reply: FastifyReply) => htmlReply(reply, resetDetailsPage({ errors: [{ field: 'username', message: ERROR_MESSAGES['reset-expired'] }] }), 410);
+  const startAgain = (reply: FastifyReply) => htmlReply(reply, resetDetailsPage({ errors: [{ field: 'username', message: wordsFor().errors['reset-expired'] }] }), 410);
   /** The live reset if it is at `step`; otherwise the reply that sends the person where they are. */
   const atStep = (request: FastifyRequest, reply: FastifyReply, steps: readonly ResetStep[]) => {
     const reset = core.resetProgress(resetId(request));
@@ -37,7 +37,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, si
     if (!steps.includes(reset.value.next)) return { reply: reply.redirect(STEP_PATHS[reset.value.next], 303) };
     return { next: reset.value.next };
   };
-  const lockedText = (retryAfterSeconds: number | undefined) => `Too many attempts. Try again in ${minutesText(retryAfterSeconds ?? 60)}.`;
+  const lockedText = (retryAfterSeconds: number | undefined) => wordsFor().refusals.tooManyFailedAttempts(waitText(retryAfterSeconds));
 
   app.get('/forgotten-password', async (_request, reply) => htmlReply(reply, resetDetailsPage({})));
 
@@ -51,7 +51,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, si
     const started = core.startPasswordReset(requestContext(request), values);
     if (!started.ok) {
       const waiting = started.error.code === 'account-locked' || started.error.code === 'rate-limited';
-      const message = waiting ? lockedText(started.error.retryAfterSeconds) : ERROR_MESSAGES[started.error.code];
+      const message = waiting ? lockedText(started.error.retryAfterSeconds) : wordsFor().errors[started.error.code];
       return htmlReply(reply, resetDetailsPage({ errors: [{ field: 'username', message }], values }), HTTP_STATUS[started.error.code]);
     }
     void reply.setCookie(portCookieName(request, 'esr_reset'), started.value.resetId, { httpOnly: true, sameSite: 'lax', path: '/forgotten-password' });
@@ -92,7 +92,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, core: Core, si
       const verified = core.verifyResetSecondFactor(requestContext(request), resetId(request), { dateOfBirth: values.dateOfBirth });
       if (!verified.ok) {
         if (verified.error.code === 'reset-expired') return startAgain(reply);
-        return page(verified.error.code === 'account-locked' ? lockedText(verified.error.retryAfterSeconds) : ERROR_MESSAGES[verified.error.code], HTTP_STATUS[verified.error.code]);
+        return page(verified.error.code === 'account-locked' ? lockedText(verified.error.retryAfterSeconds) : wordsFor().errors[verified.error.code], HTTP_STATUS[verified.error.code]);
       }
       return reply.redirect(STEP_PATHS['new-password'], 303);
     }

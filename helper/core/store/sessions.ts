@@ -2,9 +2,9 @@ import type { RiskReason } from '../../../shared/api.js';
 
 export type SessionState = 'mfa-pending' | 'signed-in';
 
-/** Why a session was ended for its user: told to whoever still holds it. */
-export const SESSION_END_REASONS = ['mfa-enabled', 'authenticator-replaced', 'authenticator-reset', 'password-reset', 'signed-out-elsewhere'] as const;
-export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+/** Why a session was ended for its user: told to whoever still holds it, in the words of shared/words. */
+export { SESSION_END_REASONS, type SessionEndReason } from '../../../shared/words/index.js';
+import type { SessionEndReason } from '../../../shared/words/index.js';
 
 /** An authenticator key being set up: it belongs to the one session that started the set-up. */
 export interface PendingSecret {
