@@ -3,12 +3,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { API_PATHS } from '../../shared/api.js';
-import type { MessageResult } from '../../shared/messages.js';
+import type { MessageResult } from '../messages/result.js';
 import { createExtensionStorage, openExtensionDb } from '../storage/db.js';
 import type { BackgroundContext } from './context.js';
 import { createFrameTickets } from './frame-tickets.js';
 import type { HelperClient } from './helper-client.js';
 import { routeMessage } from './router.js';
+import { createSessionOwners } from './session-owners.js';
 
 const OWN = { id: 'own-id', url: (path: string) => `chrome-extension://own-id/${path}` };
 const PORTAL = 'http://127.0.0.1:4400';
@@ -45,6 +46,7 @@ beforeEach(() => {
     storage: createExtensionStorage(openExtensionDb()),
     helper: fakeHelper(calls),
     tickets: createFrameTickets(() => `ticket-${String(++tokenCount).padStart(36, '0')}`.padEnd(43, 'x'), () => now),
+    owners: createSessionOwners(),
     now: () => (now += 1),
     notifier: { permitted: () => Promise.resolve(false), show: () => Promise.resolve() },
   };

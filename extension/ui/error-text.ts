@@ -1,4 +1,4 @@
-import type { MessageError } from '../../shared/messages.js';
+import type { MessageError } from '../messages/result.js';
 
 /** Plain-English words for each refusal a person can meet while typing a code. */
 export function codeErrorText(error: MessageError): string {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { PageContext } from '../../../../shared/messages.js';
+import type { PageContext } from '../../../messages/content.js';
 import type { Connector } from '../../../ui/connector.js';
 import { mountPanel } from '../../mount.js';
 import { EnrolmentPanel, initialView } from './enrolment-panel.js';

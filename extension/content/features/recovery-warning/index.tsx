@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { FEW_RECOVERY_CODES_LEFT } from '../../../../shared/messages.js';
+import { FEW_RECOVERY_CODES_LEFT } from '../../../messages/enrolment.js';
 import type { Connector } from '../../../ui/connector.js';
 import { mountPanel } from '../../mount.js';
 import { RegenerateRecoveryCodes } from '../../recovery-codes.js';
