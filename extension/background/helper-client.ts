@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ErrorBody } from '../../shared/errors.js';
-import type { MessageResult } from '../../shared/messages.js';
+import type { MessageResult } from '../messages/result.js';
 
 /**
  * The extension's only door to the helper. Every answer is parsed with the contract's schema; an

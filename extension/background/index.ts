@@ -5,6 +5,7 @@ import { createHelperClient } from './helper-client.js';
 import { toBase64Url } from './base64url.js';
 import type { Notifier } from './notifier.js';
 import { routeMessage } from './router.js';
+import { createSessionOwners } from './session-owners.js';
 
 // The background only wires things together; each handler lives in ./handlers.
 const storage = createExtensionStorage(openExtensionDb());
@@ -12,6 +13,7 @@ const context = {
   storage,
   helper: createHelperClient(async () => (await storage.getSettings()).helperOrigin),
   tickets: createFrameTickets(() => toBase64Url(crypto.getRandomValues(new Uint8Array(32))), () => Date.now()),
+  owners: createSessionOwners(),
   now: () => Date.now(),
   notifier: {
     permitted: () => browser.permissions.contains({ permissions: ['notifications'] }),
@@ -28,3 +30,7 @@ const context = {
 const own = { id: browser.runtime.id, url: (path: string) => browser.runtime.getURL(path) };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(context, own, message, sender));
+
+// A closed tab's session owner is forgotten (this event needs no permission); a tab that navigates
+// is refreshed by its next page's page-context.
+browser.tabs.onRemoved.addListener((tabId) => { context.owners.forget(tabId); });

@@ -1,56 +1,20 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { API_PATHS } from '../../shared/api.js';
-import type { MessageResult } from '../../shared/messages.js';
-import { createExtensionStorage, openExtensionDb } from '../storage/db.js';
 import type { BackgroundContext } from './context.js';
+import { fakeBackground, fromFrame, fromOptions, fromPortal as fromPortalHome, PORTAL, type FakeBackground, type HelperCall } from './fake-background.js';
 import { createFrameTickets } from './frame-tickets.js';
-import type { HelperClient } from './helper-client.js';
-import { routeMessage } from './router.js';
 
-const OWN = { id: 'own-id', url: (path: string) => `chrome-extension://own-id/${path}` };
-const PORTAL = 'http://127.0.0.1:4400';
 const CHALLENGE = 'C'.repeat(43);
-const fromPortal = { id: 'own-id', url: `${PORTAL}/login/verify`, tab: { id: 7 }, frameId: 0 };
-const fromFrame = { id: 'own-id', url: 'chrome-extension://own-id/extension/pages/secure-frame/index.html', tab: { id: 7 }, frameId: 3 };
-const fromOptions = { id: 'own-id', url: 'chrome-extension://own-id/extension/pages/options/index.html' };
-
-/** A helper that answers as the real one would for a signed-in Jane, and records each call. */
-function fakeHelper(calls: { path: string; body: unknown }[]): HelperClient {
-  const answers: Record<string, unknown> = {
-    [API_PATHS.status]: { session: { state: 'signed-in', user: { username: '999JSMITH01', displayName: 'Jane Smith', jobTitle: 'Staff nurse', privilege: 'staff' }, mfa: { enabled: false, enrolment: { eligible: true }, recoveryCodesLeft: null, reenrolmentRequired: false }, signIn: { risk: [], location: 'Leeds, UK', device: 'Chrome on Linux' }, notices: [] } },
-    [API_PATHS.challengeVerify]: { verified: true },
-    [API_PATHS.enrolmentStart]: { otpauthUri: 'otpauth://totp/ESR:999JSMITH01?secret=ABCDEFGH&issuer=ESR', secret: 'ABCDEFGH', issuer: 'ESR', accountName: '999JSMITH01' },
-    [API_PATHS.enrolmentConfirm]: { mfaEnabled: true, recoveryCodes: Array.from({ length: 10 }, (_, i) => `AAAA-BBBB-CCCC-DDD${'ABCDEFGHIJ'[i] ?? 'A'}`) },
-  };
-  return {
-    post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<MessageResult<z.infer<S>>> {
-      calls.push({ path, body });
-      return Promise.resolve({ ok: true, value: schema.parse(answers[path]) });
-    },
-  };
-}
+const fromPortal = { ...fromPortalHome, url: `${PORTAL}/login/verify` };
 
 let context: BackgroundContext;
-let calls: { path: string; body: unknown }[];
-let tokenCount = 0;
+let calls: HelperCall[];
+let route: FakeBackground['route'];
 
 beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  calls = [];
-  let now = 1_000;
-  context = {
-    storage: createExtensionStorage(openExtensionDb()),
-    helper: fakeHelper(calls),
-    tickets: createFrameTickets(() => `ticket-${String(++tokenCount).padStart(36, '0')}`.padEnd(43, 'x'), () => now),
-    now: () => (now += 1),
-    notifier: { permitted: () => Promise.resolve(false), show: () => Promise.resolve() },
-  };
+  ({ context, calls, route } = fakeBackground());
 });
-
-const route = (message: unknown, sender: object) => routeMessage(context, OWN, message, sender);
 
 describe('the background checks who is asking', () => {
   it.each([

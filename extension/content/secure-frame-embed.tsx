@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FRAME_HEIGHT_MESSAGE, SECURE_FRAME_PATH } from '../ui/extension-pages.js';
-import type { MessageResult } from '../../shared/messages.js';
+import type { MessageResult } from '../messages/result.js';
 import type { Connector } from '../ui/connector.js';
 
 export interface SecureFrameEmbedProps {

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { DEFAULT_HELPER_ORIGIN } from '../../shared/portal.js';
-import { EnrolmentProgress, Settings } from '../../shared/messages.js';
+import { EnrolmentProgress } from '../messages/enrolment.js';
+import { Settings } from '../messages/settings.js';
 
 /**
  * The extension's own storage: one IndexedDB database, owned by the background. Every value read

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { MessageResultSchema, type ExtensionRequest, type ResponseFor } from '../../shared/messages.js';
+import type { ExtensionRequest, ResponseFor } from '../messages/all.js';
+import { sendMessage } from './send-message.js';
 
 /**
  * The one way UI code reaches the rest of the extension (after Dark Reader's connector): views take
@@ -13,19 +14,9 @@ export interface Connector {
   requestPermission(permission: 'notifications'): Promise<boolean>;
 }
 
-const STOPPED = { code: 'helper-unreachable', message: 'ESR MFA stopped responding. Reload the page and try again.' } as const;
-
 export function runtimeConnector(): Connector {
   return {
-    async send<R extends ExtensionRequest>(request: R): Promise<ResponseFor<R>> {
-      try {
-        const parsed = MessageResultSchema.safeParse(await browser.runtime.sendMessage(request));
-        // The background answers each request type with its own value type (see ResponseValues).
-        return (parsed.success ? parsed.data : { ok: false, error: STOPPED }) as ResponseFor<R>;
-      } catch {
-        return { ok: false, error: STOPPED };
-      }
-    },
+    send: (request) => sendMessage((message) => browser.runtime.sendMessage(message), request),
     extensionUrl: (path) => browser.runtime.getURL(path),
     requestPermission: (permission) => browser.permissions.request({ permissions: [permission] }).catch(() => false),
   };

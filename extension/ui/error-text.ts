@@ -1,5 +1,5 @@
-import type { MessageError } from '../../shared/messages.js';
 import { waitText, wordsFor } from '../../shared/words/index.js';
+import type { MessageError } from '../messages/result.js';
 
 const words = wordsFor();
 

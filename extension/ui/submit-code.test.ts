@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MessageResult } from '../../shared/messages.js';
+import type { MessageResult } from '../messages/result.js';
 import { CODE_FORMAT_ERROR, submitCode } from './submit-code.js';
 
 describe('submitting a 6-digit code', () => {

@@ -1,4 +1,4 @@
-import type { MessageError, MessageResult } from '../../shared/messages.js';
+import type { MessageError, MessageResult } from '../messages/result.js';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
 import { codeErrorText } from './error-text.js';
 

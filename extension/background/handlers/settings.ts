@@ -1,11 +1,8 @@
-import type { MessageResult, OptionsRequest, Settings } from '../../../shared/messages.js';
-import type { BackgroundContext } from '../context.js';
+import type { OptionsHandler } from '../context.js';
 
-export async function getSettings(context: BackgroundContext): Promise<MessageResult<Settings>> {
-  return { ok: true, value: await context.storage.getSettings() };
-}
+export const getSettings: OptionsHandler<'get-settings'> = async (context) => ({ ok: true, value: await context.storage.getSettings() });
 
-export async function saveSettings(context: BackgroundContext, request: Extract<OptionsRequest, { type: 'save-settings' }>): Promise<MessageResult<Settings>> {
+export const saveSettings: OptionsHandler<'save-settings'> = async (context, request) => {
   await context.storage.saveSettings(request.settings);
   return { ok: true, value: await context.storage.getSettings() };
-}
+};

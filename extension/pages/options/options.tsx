@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { HelperOrigin } from '../../../shared/messages.js';
+import { HelperOrigin } from '../../messages/settings.js';
 import type { Connector } from '../../ui/connector.js';
 
 interface Fields {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import QRCode from 'qrcode';
 import type { EnrolmentStartResponse } from '../../../shared/api.js';
-import type { SecureFrameContent } from '../../../shared/messages.js';
+import type { SecureFrameContent } from '../../messages/frame.js';
 import { groupSecretForReading } from '../../../shared/totp.js';
 import type { Connector } from '../../ui/connector.js';
 

@@ -1,20 +1,18 @@
-import { render } from 'preact';
 import type { Connector } from '../../../ui/connector.js';
-import { mountPanel } from '../../mount.js';
+import { mountFeature } from '../../mount.js';
 import { RegenerateRecoveryCodes } from '../../recovery-codes.js';
 
 /** On the account activity page: make a new set of recovery codes (shown in the secure frame). */
 export function initActivityPanel(signal: AbortSignal, connector: Connector, page: { mfaOn: boolean }): void {
   const slot = document.getElementById('esr-activity-extension');
   if (slot === null || !page.mfaOn) return;
-  const root = mountPanel((host) => { slot.append(host); }, signal);
-  signal.addEventListener('abort', () => { render(null, root); }, { once: true });
-  render(
+  mountFeature(
+    signal,
+    (host) => { slot.append(host); },
     <section class="panel" aria-labelledby="esr-mfa-recovery-title">
       <h2 id="esr-mfa-recovery-title">Recovery codes</h2>
       <p>Making a new set stops all your old codes working.</p>
       <RegenerateRecoveryCodes connector={connector} />
     </section>,
-    root,
   );
 }

@@ -30,4 +30,6 @@ export function initDeviceProof(signal: AbortSignal, connector: Connector): void
     waited = true;
     void Promise.race([proof, new Promise((resolve) => setTimeout(resolve, PROOF_WAIT_MS))]).then(() => { form.requestSubmit(); });
   }, { signal });
+  // Back from the back/forward cache, the feature starts again and adds a fresh field.
+  signal.addEventListener('abort', () => { field.remove(); }, { once: true });
 }

@@ -1,7 +1,6 @@
-import { render } from 'preact';
-import type { PageContext } from '../../../../shared/messages.js';
+import type { PageContext } from '../../../messages/content.js';
 import type { Connector } from '../../../ui/connector.js';
-import { mountPanel } from '../../mount.js';
+import { mountFeature } from '../../mount.js';
 import { EnrolmentPanel, initialView } from './enrolment-panel.js';
 
 /** On the portal home: the invitation, the set-up guide, or why set-up is not available. */
@@ -10,18 +9,16 @@ export function initEnrolment(signal: AbortSignal, connector: Connector, page: {
   const heading = document.querySelector('main h1');
   if (heading === null) return false;
   // After the page's own heading, so the page still reads in order: who you are, then the offer.
-  const root = mountPanel((host) => { heading.after(host); }, signal);
-  signal.addEventListener('abort', () => { render(null, root); }, { once: true });
-  render(
+  mountFeature(
+    signal,
+    (host) => { heading.after(host); },
     <EnrolmentPanel
       connector={connector}
-     
       context={page.context}
       now={Date.now()}
       // The portal's own summary says MFA is off until the page is loaded again.
       onFinish={() => { location.reload(); }}
     />,
-    root,
   );
   return true;
 }

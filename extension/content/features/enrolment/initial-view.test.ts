@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Eligibility } from '../../../../shared/api.js';
-import { GUIDE_STEPS, REENROLMENT_STEPS, type PageContext } from '../../../../shared/messages.js';
+import type { PageContext } from '../../../messages/content.js';
+import { GUIDE_STEPS, REENROLMENT_STEPS } from '../../../messages/enrolment.js';
 import { initialView } from './enrolment-panel.js';
 
 const NOW = 1_000_000;

@@ -1,8 +1,7 @@
-import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Notice } from '../../../../shared/api.js';
 import type { Connector } from '../../../ui/connector.js';
-import { mountPanel } from '../../mount.js';
+import { mountFeature } from '../../mount.js';
 
 const when = (at: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(at);
 
@@ -39,7 +38,5 @@ export function initNotices(signal: AbortSignal, connector: Connector, page: { n
   // Below the invitation or guide (which follow the heading), above the page's own details.
   const details = document.getElementById('esr-account-summary');
   if (details === null) return;
-  const root = mountPanel((host) => { details.before(host); }, signal);
-  signal.addEventListener('abort', () => { render(null, root); }, { once: true });
-  render(<Notices notices={page.notices} onDismiss={() => { void connector.send({ type: 'mark-notices-seen' }); }} />, root);
+  mountFeature(signal, (host) => { details.before(host); }, <Notices notices={page.notices} onDismiss={() => { void connector.send({ type: 'mark-notices-seen' }); }} />);
 }

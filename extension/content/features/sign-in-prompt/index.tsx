@@ -1,7 +1,6 @@
-import { render } from 'preact';
 import { COMPLETE_SIGN_IN_PATH } from '../../../../shared/portal.js';
 import type { Connector } from '../../../ui/connector.js';
-import { mountPanel } from '../../mount.js';
+import { mountFeature } from '../../mount.js';
 import { SignInPrompt } from './sign-in-prompt.js';
 
 /** Replaces the portal's plain code form with the extension's prompt. */
@@ -9,10 +8,9 @@ export function initSignInPrompt(signal: AbortSignal, connector: Connector, page
   const heading = document.querySelector('main h1');
   const fallback = document.getElementById('esr-verify-fallback');
   if (heading === null) return;
-  const root = mountPanel((host) => { heading.after(host); }, signal);
+  const root = mountFeature(signal, (host) => { heading.after(host); }, <SignInPrompt connector={connector} challenge={page.challenge} onVerified={() => { completeSignIn(page.challenge); }} />);
   fallback?.setAttribute('hidden', '');
-  signal.addEventListener('abort', () => { fallback?.removeAttribute('hidden'); render(null, root); }, { once: true });
-  render(<SignInPrompt connector={connector} challenge={page.challenge} onVerified={() => { completeSignIn(page.challenge); }} />, root);
+  signal.addEventListener('abort', () => { fallback?.removeAttribute('hidden'); }, { once: true });
   root.querySelector('input')?.focus();
 }
 

@@ -1,7 +1,6 @@
-import { render } from 'preact';
 import { STEP_UP_METHOD_ATTRIBUTE } from '../../../../shared/portal.js';
 import type { Connector } from '../../../ui/connector.js';
-import { mountPanel } from '../../mount.js';
+import { mountFeature } from '../../mount.js';
 import { StepUpPrompt } from './step-up-prompt.js';
 
 /** Replaces the portal's plain step-up form with the extension's prompt. */
@@ -9,9 +8,8 @@ export function initStepUpPrompt(signal: AbortSignal, connector: Connector): voi
   const fallback = document.getElementById('esr-step-up-fallback');
   const method = document.body.getAttribute(STEP_UP_METHOD_ATTRIBUTE);
   if (fallback === null || (method !== 'app' && method !== 'email')) return;
-  const root = mountPanel((host) => { fallback.before(host); }, signal);
+  const root = mountFeature(signal, (host) => { fallback.before(host); }, <StepUpPrompt connector={connector} method={method} onSteppedUp={() => { location.assign('/manager'); }} />);
   fallback.setAttribute('hidden', '');
-  signal.addEventListener('abort', () => { fallback.removeAttribute('hidden'); render(null, root); }, { once: true });
-  render(<StepUpPrompt connector={connector} method={method} onSteppedUp={() => { location.assign('/manager'); }} />, root);
+  signal.addEventListener('abort', () => { fallback.removeAttribute('hidden'); }, { once: true });
   root.querySelector('input')?.focus();
 }
