@@ -51,7 +51,7 @@ export function stepUpView(deps: CoreDeps, session: SessionRecord | undefined): 
   if (!found.ok) return found;
   const { account } = found.value;
   const method = stepUpMethod(account);
-  return ok({ username: account.username, method, email: method === 'email' ? account.email : null });
+  return ok({ username: account.username, method, email: method === 'email' ? account.email : null, codeLastsMs: deps.config.stepUpCodeTtlMs });
 }
 
 /** The manager area opens only to a manager or core user who has stepped up recently. */

@@ -84,6 +84,8 @@ export interface StepUpView {
   method: StepUpMethod;
   /** Where the code was sent: only when it goes by email. */
   email: string | null;
+  /** How long an emailed code works: a setting, so the page says what it is. */
+  codeLastsMs: number;
 }
 
 export interface ManagerView {

@@ -1,3 +1,5 @@
+import { durationText } from '../../../shared/words/index.js';
+import { REMEMBER_DEVICE_DAYS } from '../../../shared/device.js';
 import type { ActivityView, SignInOutcome } from '../../core/views.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
@@ -38,7 +40,7 @@ export function activityPage(activity: ActivityView): string {
       </table>`}
 
       <h2>Remembered devices</h2>
-      <p>A remembered device can skip the code at sign-in for 30 days, unless the sign-in looks unusual.</p>
+      <p>A remembered device can skip the code at sign-in for ${durationText(REMEMBER_DEVICE_DAYS * 24 * 60 * 60_000)}, unless the sign-in looks unusual.</p>
       ${activity.rememberedDevices.length === 0 ? html`<p id="esr-no-remembered-devices">No devices are remembered.</p>` : html`<ul class="nhsuk-list" id="esr-remembered-devices">${activity.rememberedDevices.map((device) => html`<li>
         <strong>${device.label}</strong>${device.thisDevice ? ' (this device)' : ''}, last used ${when(device.lastSeenAt)}, remembered until ${when(device.rememberedUntil)}
         <form action="/account/devices/forget" method="post" class="esr-inline-form">

@@ -1,3 +1,5 @@
+import { durationText } from '../../../shared/words/index.js';
+import { SETUP_CODE_LIFETIME_MS } from '../../core/authenticator-reset.js';
 import type { HelpdeskResetView, ManagerView, StepUpView } from '../../core/views.js';
 import { STEP_UP_METHOD_ATTRIBUTE } from '../../../shared/portal.js';
 import { html } from './html.js';
@@ -10,7 +12,7 @@ export function stepUpPage(input: { view: StepUpView; error?: string | undefined
   const intro =
     view.method === 'app'
       ? html`<p>The manager area holds other people's details. Enter the 6-digit code from Microsoft Authenticator to confirm it is you.</p>`
-      : html`<p>The manager area holds other people's details. We have sent a 6-digit code to your email address, ${view.email}. It works once and lasts 10 minutes.</p>
+      : html`<p>The manager area holds other people's details. We have sent a 6-digit code to your email address, ${view.email}. It works once and lasts ${durationText(view.codeLastsMs)}.</p>
           <p class="nhsuk-body-s">Training portal: the email is in your <a href="/demo/mailbox" target="_blank" rel="noopener">demo mailbox (opens in a new tab)</a>, the emails ESR would send to each person. It opens with your mailbox password, not your ESR password.</p>`;
   return layout({
     title: errors.length > 0 ? 'Error: Confirm it is you' : 'Confirm it is you',
@@ -62,7 +64,7 @@ function helpdeskSection(outcome: HelpdeskOutcome | undefined) {
   const values = outcome?.kind === 'refused' ? outcome.values : {};
   const error = outcome?.kind === 'refused' ? outcome.message : undefined;
   return html`<h2 id="helpdesk">Helpdesk: someone has lost their phone</h2>
-    ${outcome?.kind === 'done' ? html`<div class="nhsuk-inset-text" role="status" id="esr-helpdesk-done"><p>${outcome.username}'s authenticator was reset and they were signed out everywhere. We emailed them a one-time set-up code: with it and their password, within 24 hours, they can set up Microsoft Authenticator on their new phone.</p></div>` : ''}
+    ${outcome?.kind === 'done' ? html`<div class="nhsuk-inset-text" role="status" id="esr-helpdesk-done"><p>${outcome.username}'s authenticator was reset and they were signed out everywhere. We emailed them a one-time set-up code: with it and their password, within ${durationText(SETUP_CODE_LIFETIME_MS)}, they can set up Microsoft Authenticator on their new phone.</p></div>` : ''}
     ${errorSummary(error === undefined ? [] : [{ field: 'helpdesk-username', message: error }])}
     <p>Check who they are first: call them back on the phone number in their ESR record, and ask for their email address and date of birth.</p>
     <form action="/manager/helpdesk/reset" method="post" novalidate>

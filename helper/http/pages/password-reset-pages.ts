@@ -1,3 +1,5 @@
+import { durationText } from '../../../shared/words/index.js';
+import { RESET_LIFETIME_MS } from '../../core/password-reset.js';
 import { html, type Html } from './html.js';
 import { errorSummary, layout, textField, type FieldError } from './layout.js';
 
@@ -27,7 +29,7 @@ export function resetEmailCodePage(input: { errors?: FieldError[] }): string {
   const errors = input.errors ?? [];
   return page('Check your email', errors, html`
     <h1>Check your email</h1>
-    <p>We have emailed you a 6-digit code. It lasts 15 minutes.</p>
+    <p>We have emailed you a 6-digit code. It lasts ${durationText(RESET_LIFETIME_MS)}.</p>
     <p class="nhsuk-body-s">Training portal: the email is in the <a href="/demo/mailbox" target="_blank" rel="noopener">demo mailbox (opens in a new tab)</a>.</p>
     <form action="/forgotten-password/email-code" method="post" novalidate>
       ${textField({ id: 'code', label: 'Code from the email', hint: 'For example, 123456', autocomplete: 'one-time-code', error: errorFor(errors, 'code'), extra: html`inputmode="numeric" spellcheck="false"` })}

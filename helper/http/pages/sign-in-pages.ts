@@ -1,3 +1,5 @@
+import { durationText } from '../../../shared/words/index.js';
+import { SETUP_CODE_LIFETIME_MS } from '../../core/authenticator-reset.js';
 import { DEMO_LOCATIONS, DEVICE_NONCE_META_NAME, HOME_LOCATION } from '../../../shared/device.js';
 import { CHALLENGE_ATTRIBUTE } from '../../../shared/portal.js';
 import type { LoginView, VerifyView } from '../../core/views.js';
@@ -119,7 +121,7 @@ function setupCodePage(input: { challenge: string; username: string; error?: str
       <p class="nhsuk-body-s">Training portal: the email is in the <a href="/demo/mailbox" target="_blank" rel="noopener">demo mailbox (opens in a new tab)</a>.</p>
       <form action="/login/verify" method="post" novalidate>
         <input type="hidden" name="challenge" value="${input.challenge}">
-        ${textField({ id: 'setupCode', label: 'Set-up code', hint: 'For example, ABCD-EFGH-JKLM-NPQR. It works once, within 24 hours of the email.', autocomplete: 'off', error: input.error, extra: html`spellcheck="false" autocapitalize="characters"` })}
+        ${textField({ id: 'setupCode', label: 'Set-up code', hint: `For example, ABCD-EFGH-JKLM-NPQR. It works once, within ${durationText(SETUP_CODE_LIFETIME_MS)} of the email.`, autocomplete: 'off', error: input.error, extra: html`spellcheck="false" autocapitalize="characters"` })}
         <button class="nhsuk-button" type="submit">Continue</button>
       </form>
       <p><a href="/login">Cancel and sign in again</a></p>
