@@ -1,18 +1,13 @@
 import { z } from 'zod';
-import { ErrorCode, IneligibilityReason } from '../../shared/errors.js';
+import { ErrorBody, ErrorCode } from '../../shared/errors.js';
 
 /** Local errors the background can add to the helper's own codes. */
 export const EXTENSION_ERROR_CODES = ['helper-unreachable', 'invalid-message', 'forbidden-sender', 'frame-expired'] as const;
 export const MessageErrorCode = z.union([ErrorCode, z.enum(EXTENSION_ERROR_CODES)]);
 export type MessageErrorCode = z.infer<typeof MessageErrorCode>;
 
-export const MessageError = z.object({
-  code: MessageErrorCode,
-  message: z.string(),
-  attemptsLeft: z.number().int().nonnegative().optional(),
-  retryAfterSeconds: z.number().int().positive().optional(),
-  reason: IneligibilityReason.optional(),
-});
+/** The helper's own error shape (shared/errors.ts), with the extension's local codes added. */
+export const MessageError = ErrorBody.shape.error.extend({ code: MessageErrorCode });
 export type MessageError = z.infer<typeof MessageError>;
 
 /** Every answer inside the extension: a value, or a typed refusal the UI can put into words. */

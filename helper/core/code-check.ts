@@ -32,8 +32,8 @@ export function wrongCode(deps: CoreDeps, context: RequestContext, guess: Admitt
   if (guess.locksForSeconds !== null) {
     audit('mfa-code-wrong', { attemptsLeft: 0 });
     audit('mfa-lockout', { retryAfterSeconds: guess.locksForSeconds });
-    // The lockout email says the password was right; at a reset it was not asked for.
-    if (purpose !== 'password-reset') notify(deps, guess.subject, 'mfa-lockout');
+    // The lockout email says the password was right: true of sign-in codes, not of a reset's steps.
+    if (guess.factor === 'code') notify(deps, guess.subject, 'mfa-lockout');
     return { code: 'mfa-locked', retryAfterSeconds: guess.locksForSeconds };
   }
   audit('mfa-code-wrong', { attemptsLeft: guess.attemptsLeftIfWrong });

@@ -35,7 +35,8 @@ export const DECOY_HASH = 'scrypt$32768$8$1$pKz9c1x2NxWgq1m8tKcGxA$gZ0vD5qfYg3Kx
 export async function signInWithPassword(deps: CoreDeps, context: RequestContext, input: PasswordSignInInput): Promise<Result<PasswordSignIn>> {
   const { store, clock, config } = deps;
   const typed = normaliseUsername(input.username);
-  const username = store.findAccount(typed)?.username ?? null;
+  const before = store.findAccount(typed);
+  const username = before?.username ?? null;
   const audit = auditTyped(deps, context, typed, username);
 
   // Charged before the hash is checked: a burst sent at once cannot all be judged against the old count.
@@ -46,7 +47,7 @@ export async function signInWithPassword(deps: CoreDeps, context: RequestContext
   }
   const guess = admission.guess;
 
-  const checkedAgainst = store.findAccount(typed)?.passwordHash;
+  const checkedAgainst = before?.passwordHash;
   const hashMatches = await verifyPassword(input.password, checkedAgainst ?? DECOY_HASH);
 
   return store.transaction(() => {

@@ -62,7 +62,7 @@ export function registerRequestGuard(app: FastifyInstance, options: GuardOptions
  * the decoded path, never the raw URL: `/%61pi/v1/...` reaches the API routes too, and must meet
  * the API's Origin rule, not the portal's.
  */
-function isApiRequest(request: FastifyRequest): boolean {
+export function isApiRequest(request: FastifyRequest): boolean {
   if (request.routeOptions.url?.startsWith(API_PREFIX) === true) return true;
   const rawPath = request.url.split('?')[0] ?? '';
   let path = rawPath;

@@ -7,11 +7,10 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { API_PREFIX } from '../../shared/api.js';
 import type { Core } from '../core/index.js';
 import { registerApiRoutes } from './api-routes.js';
 import { codeForFrameworkError, HTTP_STATUS, sendApiError } from './errors.js';
-import { registerRequestGuard } from './guard.js';
+import { isApiRequest, registerRequestGuard } from './guard.js';
 import { problemPage } from './pages/other-pages.js';
 import { registerMailboxRoutes } from './mailbox-routes.js';
 import { registerManagerRoutes } from './manager-routes.js';
@@ -98,14 +97,14 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
   registerApiRoutes(app, core, signInRateLimit);
 
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith(API_PREFIX)) return sendApiError(reply, { code: 'not-found' });
+    if (isApiRequest(request)) return sendApiError(reply, { code: 'not-found' });
     return reply.code(404).type('text/html; charset=utf-8').send(problemPage({ title: 'Page not found', message: 'There is nothing at this address.' }));
   });
 
   app.setErrorHandler(async (error: { statusCode?: number; code?: string; retryAfterSeconds?: number }, request, reply) => {
     const code = error.code === 'FST_RATE_LIMITED' ? 'rate-limited' : codeForFrameworkError(error);
     if (code === 'internal') request.log.error(error);
-    if (request.url.startsWith(API_PREFIX)) {
+    if (isApiRequest(request)) {
       return sendApiError(reply, error.retryAfterSeconds === undefined ? { code } : { code, retryAfterSeconds: error.retryAfterSeconds });
     }
     const title = code === 'rate-limited' ? 'Too many requests' : code === 'internal' ? 'Sorry, there is a problem' : 'There is a problem with the request';
