@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { codeInLatestEmail } from '../../test/support/emails.js';
 import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
 import { codeNow, ctx, enrolJane, passwordSignIn, pendingSignIn, sessionRecord } from '../../test/support/sign-in.js';
 
@@ -68,14 +69,6 @@ describe('a lost phone, reset by the helpdesk', () => {
     return page.ok ? page.value.method : undefined;
   };
 
-  /** The set-up code as the email gives it. */
-  function emailedSetupCode(username: string): string {
-    const body = fx.helper.store.listOutbox({ username, kind: 'setup-code', limit: 1 })[0]?.body ?? '';
-    const code = /set-up code is ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})/.exec(body)?.[1];
-    if (code === undefined) throw new Error(`no set-up code in: ${body}`);
-    return code;
-  }
-
   it('after an identity check, revokes the authenticator and emails a one-time set-up code that, with the password, opens the new set-up', async () => {
     const core = fx.helper.core;
     const ravi = await steppedUpRavi();
@@ -87,7 +80,7 @@ describe('a lost phone, reset by the helpdesk', () => {
     const pending = await pendingSignIn(fx.helper, '999AKHAN01');
     expect(methodAt(pending.sessionId)).toBe('setup-code');
     expect(core.verifyChallenge(ctx, pending.sessionId, { challenge: pending.challenge, setupCode: 'AAAA-BBBB-CCCC-DDDD' })).toMatchObject({ ok: false, error: { code: 'invalid-code' } });
-    const code = emailedSetupCode('999AKHAN01');
+    const code = codeInLatestEmail(fx.helper, '999AKHAN01', 'setup-code');
     expect(core.verifyChallenge(ctx, pending.sessionId, { challenge: pending.challenge, setupCode: code })).toMatchObject({ ok: true });
     const done = core.completeSignIn(ctx, pending.sessionId, pending.challenge);
     if (!done.ok) throw new Error(done.error.code);
@@ -102,7 +95,7 @@ describe('a lost phone, reset by the helpdesk', () => {
   it('the set-up code lapses after 24 hours', async () => {
     const core = fx.helper.core;
     core.helpdeskReset(ctx, await steppedUpRavi(), amir);
-    const code = emailedSetupCode('999AKHAN01');
+    const code = codeInLatestEmail(fx.helper, '999AKHAN01', 'setup-code');
     fx.clock.advance(24 * 60 * 60_000);
     const pending = await pendingSignIn(fx.helper, '999AKHAN01');
     expect(methodAt(pending.sessionId)).toBe('app');

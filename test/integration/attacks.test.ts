@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_PATHS } from '../../shared/api.js';
 import { DEMO_PASSWORD } from '../../helper/personas.js';
 import { makeDeviceKey } from '../support/device-key.js';
+import { codeInLatestEmail } from '../support/emails.js';
 import { challengeIn, type PortalClient } from '../support/http-client.js';
 import { postLogin, signInOverHttp } from '../support/http-sign-in.js';
 import { startTestServer, type ServerFixture } from '../support/server-fixture.js';
@@ -56,7 +57,7 @@ describe('a lost phone or a password reset ends the old trust', () => {
     expect((await thief.api(API_PATHS.challengeVerify, { challenge, setupCode: 'AAAA-BBBB-CCCC-DDDD' })).json()).toMatchObject({ error: { code: 'invalid-code' } });
 
     // Amir, with his password and the code from his email, reaches the new set-up.
-    const setupCode = /set-up code is ([A-Z2-7-]{19})/.exec(latestEmail(AMIR.username, 'setup-code'))?.[1] ?? '';
+    const setupCode = codeInLatestEmail(fx.helper, AMIR.username, 'setup-code');
     const amir = fx.client();
     await postLogin(amir, AMIR.username);
     const done = await amir.postForm('/login/verify', { challenge: challengeIn((await amir.get('/login/verify')).body), setupCode });
@@ -79,9 +80,8 @@ describe('a lost phone or a password reset ends the old trust', () => {
   it('a password reset forgets every remembered browser', async () => {
     const oldBrowser = await amirRemembersThisBrowser();
     const client = fx.client();
-    const started = await client.postForm('/forgotten-password', { username: AMIR.username, email: AMIR.email });
-    client.cookie = [client.cookie, started.headers['set-cookie']?.find((c) => c.startsWith(`esr_reset_${fx.port}=`))?.split(';')[0]].filter(Boolean).join('; ');
-    const emailed = /your code is (\d{6})/.exec(latestEmail(AMIR.username, 'password-reset-started'))?.[1] ?? '';
+    await client.postForm('/forgotten-password', { username: AMIR.username, email: AMIR.email });
+    const emailed = codeInLatestEmail(fx.helper, AMIR.username, 'password-reset-started');
     expect((await client.postForm('/forgotten-password/email-code', { code: emailed })).headers.location).toBe('/forgotten-password/verify');
     expect((await client.postForm('/forgotten-password/verify', { code: codeNow(fx.helper.demoSecrets().get(AMIR.username)!, fx.clock) })).headers.location).toBe('/forgotten-password/new');
     expect((await client.postForm('/forgotten-password/new', { newPassword: 'Winter47Ward', confirmPassword: 'Winter47Ward' })).body).toContain('Your password has been changed');
@@ -176,7 +176,6 @@ describe('a forgotten password needs something the person has', () => {
   it("Jane's username, email and date of birth alone do not reset her password: the code sent to her email is needed, and she is told a reset started", async () => {
     const attacker = fx.client();
     const started = await attacker.postForm('/forgotten-password', { username: '999JSMITH01', email: 'jane.smith@example.nhs.uk', dateOfBirth: '1988-04-12' });
-    attacker.cookie = [attacker.cookie, started.headers['set-cookie']?.find((c) => c.startsWith(`esr_reset_${fx.port}=`))?.split(';')[0]].filter(Boolean).join('; ');
     expect(started.headers.location).toBe('/forgotten-password/email-code');
     expect((await attacker.postForm('/forgotten-password/verify', { dateOfBirth: '1988-04-12' })).headers.location).toBe('/forgotten-password/email-code');
     expect((await attacker.postForm('/forgotten-password/new', { newPassword: 'Winter47Ward', confirmPassword: 'Winter47Ward' })).headers.location).toBe('/forgotten-password/email-code');
@@ -188,8 +187,7 @@ describe('a forgotten password needs something the person has', () => {
 describe('a reset cannot be turned against the person', () => {
   async function startAmirsReset(): Promise<PortalClient> {
     const client = fx.client();
-    const started = await client.postForm('/forgotten-password', { username: AMIR.username, email: AMIR.email });
-    client.cookie = started.headers['set-cookie']?.find((c) => c.startsWith(`esr_reset_${fx.port}=`))?.split(';')[0];
+    await client.postForm('/forgotten-password', { username: AMIR.username, email: AMIR.email });
     return client;
   }
 
@@ -215,7 +213,7 @@ describe('codes sent by email stay in the mailbox', () => {
   it("someone signed in with Jane's password cannot read her reset code on the activity page or through the extension's status", async () => {
     const { client: attacker } = await signInOverHttp(fx, '999JSMITH01');
     await fx.client().postForm('/forgotten-password', { username: '999JSMITH01', email: 'jane.smith@example.nhs.uk' });
-    const code = /your code is (\d{6})/.exec(latestEmail('999JSMITH01', 'password-reset-started'))?.[1] ?? '';
+    const code = codeInLatestEmail(fx.helper, '999JSMITH01', 'password-reset-started');
     expect(code).toMatch(/^\d{6}$/);
     expect((await attacker.get('/account/activity')).body).not.toContain(code);
     expect((await attacker.api(API_PATHS.status, {})).body).not.toContain(code);
@@ -223,7 +221,7 @@ describe('codes sent by email stay in the mailbox', () => {
 
   it("the helpdesk's set-up code is in Amir's mailbox only, never among the messages shown once he is signed in", async () => {
     await helpdeskResetsAmir();
-    const code = /set-up code is ([A-Z2-7-]{19})/.exec(latestEmail(AMIR.username, 'setup-code'))?.[1] ?? '';
+    const code = codeInLatestEmail(fx.helper, AMIR.username, 'setup-code');
     const amir = fx.client();
     await postLogin(amir, AMIR.username);
     await amir.postForm('/login/verify', { challenge: challengeIn((await amir.get('/login/verify')).body), setupCode: code });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../helper/personas.js';
-import type { HttpResponse, PortalClient } from '../support/http-client.js';
+import { codeInLatestEmail } from '../support/emails.js';
+import type { PortalClient } from '../support/http-client.js';
 import { readMailboxOf } from '../support/mailbox.js';
 import { startTestServer, type ServerFixture } from '../support/server-fixture.js';
 import { codeNow } from '../support/sign-in.js';
@@ -17,28 +18,13 @@ async function startReset(client: PortalClient, username: keyof typeof details) 
   return client.postForm('/forgotten-password', { username, email });
 }
 
-/** The latest reset code emailed to the person (the training portal's outbox stands for their inbox). */
-function emailedResetCode(username: string): string {
-  const body = fx.helper.store.listOutbox({ username, kind: 'password-reset-started', limit: 1 })[0]?.body ?? '';
-  const code = /your code is (\d{6})/.exec(body)?.[1];
-  if (code === undefined) throw new Error(`no reset code in: ${body}`);
-  return code;
-}
-
 /** Details, then the emailed code: the reset then asks for the second factor. */
 async function startResetWithEmail(client: PortalClient, username: keyof typeof details) {
   const started = await startReset(client, username);
   expect(started).toMatchObject({ status: 303, headers: { location: '/forgotten-password/email-code' } });
-  withResetCookie(client, started);
-  const emailed = await client.postForm('/forgotten-password/email-code', { code: emailedResetCode(username) });
+  const emailed = await client.postForm('/forgotten-password/email-code', { code: codeInLatestEmail(fx.helper, username, 'password-reset-started') });
   expect(emailed).toMatchObject({ status: 303, headers: { location: '/forgotten-password/verify' } });
   return emailed;
-}
-
-/** The reset cookie is scoped to /forgotten-password; the test client sends every cookie it holds. */
-function withResetCookie(client: PortalClient, response: HttpResponse) {
-  const cookie = response.headers['set-cookie']?.find((c) => c.startsWith(`esr_reset_${fx.port}=`))?.split(';')[0];
-  if (cookie !== undefined) client.cookie = [client.cookie, cookie].filter(Boolean).join('; ');
 }
 
 describe('forgotten password', () => {
@@ -102,9 +88,9 @@ describe('forgotten password', () => {
 
   it('a reset expires after 15 minutes', async () => {
     const client = fx.client();
-    withResetCookie(client, await startReset(client, '999JSMITH01'));
+    await startReset(client, '999JSMITH01');
     fx.clock.advance(15 * 60_000);
-    expect((await client.postForm('/forgotten-password/email-code', { code: emailedResetCode('999JSMITH01') })).status).toBe(410);
+    expect((await client.postForm('/forgotten-password/email-code', { code: codeInLatestEmail(fx.helper, '999JSMITH01', 'password-reset-started') })).status).toBe(410);
     expect((await client.postForm('/forgotten-password/new', { newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).status).toBe(410);
   });
 });

@@ -78,15 +78,22 @@ export class PortalClient {
     return `esr_session_${this.port}`;
   }
 
+  /** The other cookies the portal set (a reset in progress, say), sent back as a browser would. */
+  private readonly otherCookies = new Map<string, string>();
+
   private cookieHeader(): Record<string, string> {
-    return this.cookie === undefined ? {} : { cookie: this.cookie };
+    const all = [this.cookie, ...this.otherCookies.values()].filter((c) => c !== undefined);
+    return all.length === 0 ? {} : { cookie: all.join('; ') };
   }
 
   private keepCookie(response: HttpResponse): HttpResponse {
-    const setCookie = response.headers['set-cookie']?.find((c) => c.startsWith(`${this.cookieName}=`));
-    if (setCookie !== undefined) {
-      const value = setCookie.split(';')[0] ?? '';
-      this.cookie = value === `${this.cookieName}=` ? undefined : value;
+    for (const setCookie of response.headers['set-cookie'] ?? []) {
+      const pair = setCookie.split(';')[0] ?? '';
+      const name = pair.slice(0, pair.indexOf('='));
+      const cleared = pair === `${name}=`;
+      if (name === this.cookieName) this.cookie = cleared ? undefined : pair;
+      else if (cleared) this.otherCookies.delete(name);
+      else this.otherCookies.set(name, pair);
     }
     return response;
   }
