@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ClockView, ConsoleStatus, PersonState } from '../contract.js';
 import { createConsoleApi, type ConsoleApi } from './api.js';
 import { Clock } from './clock.js';
@@ -9,7 +9,7 @@ import { People } from './people.js';
 import { Phone } from './phone.js';
 import { Scenarios } from './scenarios.js';
 import { StatusBar } from './status-bar.js';
-import { forgetToken, keepToken } from './token.js';
+import { forgetToken, hasTokenFragment, keepToken, takeToken } from './token.js';
 import { TokenForm } from './token-form.js';
 import { Problem, Section } from './ui.js';
 
@@ -38,6 +38,20 @@ export function App({ initialToken }: { initialToken: string | null }) {
       },
     });
   }, [token]);
+
+  // Pasting the printed address into a tab already on the console changes only the fragment, and
+  // a fragment change does not reload the page.
+  useEffect(() => {
+    const onHashChange = () => {
+      if (!hasTokenFragment(window.location.hash)) return;
+      const fresh = takeToken(window);
+      if (fresh === null) return;
+      setRefusal(null);
+      setToken(fresh);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => { window.removeEventListener('hashchange', onHashChange); };
+  }, []);
 
   return (
     <Frame>
@@ -113,7 +127,7 @@ function Frame({ children }: { children: ComponentChildren }) {
     <>
       <a class="nhsuk-skip-link" href="#maincontent">Skip to main content</a>
       <header class="nhsuk-header" role="banner">
-        <div class="nhsuk-header__container nhsuk-width-container">
+        <div class="nhsuk-header__container nhsuk-width-container esr-wide">
           <div class="nhsuk-header__service">
             <span class="nhsuk-header__service-logo">
               <svg class="nhsuk-header__logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 80" height="40" width="100" focusable="false" role="img" aria-label="NHS">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agoText, aheadText, codeText, dateTimeText, fullDateTimeText, groupedKey, spanText } from './format.js';
+import { agoText, aheadText, clockText, codeText, dateTimeText, fullDateTimeText, groupedKey, spanText } from './format.js';
 
 const SAT_28_NOV_2026 = Date.UTC(2026, 10, 28, 10, 39, 35);
 
@@ -7,6 +7,7 @@ describe('what the console says about times, keys and codes', () => {
   it('writes dates the British way, in full', () => {
     expect(dateTimeText(SAT_28_NOV_2026, 'Europe/London')).toBe('28 November 2026 at 10:39:35');
     expect(fullDateTimeText(SAT_28_NOV_2026, 'Europe/London')).toBe('Saturday 28 November 2026 at 10:39:35');
+    expect(clockText(SAT_28_NOV_2026, 'Europe/London')).toBe('10:39');
     // Summer time: the trainer's clock on the wall, not UTC.
     expect(dateTimeText(Date.UTC(2026, 6, 1, 9, 0, 0), 'Europe/London')).toBe('1 July 2026 at 10:00:00');
   });

@@ -18,6 +18,11 @@ export function fullDateTimeText(ms: number, timeZone?: string): string {
     .replace(/^(\w+),/, '$1');
 }
 
+/** "10:39": a phone's clock. */
+export function clockText(ms: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat(words.locale, { timeStyle: 'short', ...(timeZone === undefined ? {} : { timeZone }) }).format(ms);
+}
+
 /** "just now", "5 seconds ago", "3 minutes ago". */
 export function agoText(ms: number): string {
   return ms < 1000 ? 'just now' : `${durationText(ms, words)} ago`;

@@ -16,10 +16,8 @@ export function ManualKeyForm({ api, onAdded }: { api: ConsoleApi; onAdded: (acc
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const firstRef = useRef<HTMLInputElement>(null);
   const messages = FIELDS.flatMap((field) => (errors[field.id] === undefined ? [] : [{ id: field.id, message: errors[field.id] ?? '' }]));
 
-  useEffect(() => { firstRef.current?.focus(); }, []);
   useEffect(() => { if (messages.length > 0) summaryRef.current?.focus(); }, [errors]);
 
   async function submit(event: Event) {
@@ -60,7 +58,7 @@ export function ManualKeyForm({ api, onAdded }: { api: ConsoleApi; onAdded: (acc
         </div>
       )}
       <Problem message={problem} />
-      {FIELDS.map((field, index) => {
+      {FIELDS.map((field) => {
         const error = errors[field.id];
         const id = `manual-${field.id}`;
         return (
@@ -69,7 +67,6 @@ export function ManualKeyForm({ api, onAdded }: { api: ConsoleApi; onAdded: (acc
             <div class="nhsuk-hint" id={`${id}-hint`}>{field.hint}</div>
             {error !== undefined && <span class="nhsuk-error-message" id={`${id}-error`}><span class="nhsuk-u-visually-hidden">Error: </span>{error}</span>}
             <input
-              ref={index === 0 ? firstRef : null}
               class={`nhsuk-input${error === undefined ? '' : ' nhsuk-input--error'}`}
               id={id}
               name={field.id}

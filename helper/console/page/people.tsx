@@ -130,5 +130,6 @@ function Fact({ label, children }: { label: string; children: ComponentChildren 
 }
 
 function Lines({ lines }: { lines: string[] }) {
+  if (lines.length === 1) return <>{lines[0]}</>;
   return <ul class="nhsuk-list esr-lines">{lines.map((line) => <li key={line}>{line}</li>)}</ul>;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PhoneAccount, PhoneView } from '../contract.js';
 import type { ConsoleApi } from './api.js';
-import { codeText } from './format.js';
+import { clockText, codeText } from './format.js';
 import { usePoll, useNow } from './hooks.js';
 import { ManualKeyForm } from './manual-key-form.js';
 import { accountLabel, addedText, NOTHING_TO_SCAN, planScan, secondsLeftNow, secondsLeftText, type Showing } from './phone-text.js';
@@ -101,6 +101,7 @@ export function Phone({ api, refreshKey, onChanged }: PhoneProps) {
     <div class="esr-phone-layout">
       <div class="esr-phone" role="group" aria-label="Training phone screen">
         <div class="esr-phone__bar" aria-hidden="true">
+          {view !== null && <PhoneTime now={view.phone.now} receivedAt={view.receivedAt} />}
           <span class="esr-phone__bar-title">Authenticator</span>
         </div>
         {view === null ? <p class="esr-phone__empty">{pollProblem ?? 'Starting the phone…'}</p> : (
@@ -158,6 +159,7 @@ function Accounts({ phone, receivedAt, onRemove }: { phone: PhoneView; receivedA
           <div class="esr-phone__remove">
             <ConfirmButton
               small
+              plain
               label={<>Remove<span class="nhsuk-u-visually-hidden"> {accountLabel(account)}</span></>}
               question={`Remove ${accountLabel(account)} from the training phone?`}
               confirmLabel="Remove"
@@ -168,6 +170,11 @@ function Accounts({ phone, receivedAt, onRemove }: { phone: PhoneView; receivedA
       ))}
     </ul>
   );
+}
+
+/** The phone's own clock, at the top of its screen: the portal's time, which its codes follow. */
+function PhoneTime({ now, receivedAt }: { now: number; receivedAt: number }) {
+  return <span class="esr-phone__time">{clockText(now + Math.max(0, Date.now() - receivedAt))}</span>;
 }
 
 const RING_RADIUS = 15;
@@ -214,7 +221,7 @@ function ScanChoice({ showing, onScan, onCancel }: { showing: Showing[]; onScan:
   return (
     <form class={`nhsuk-form-group esr-scan-choice${error === null ? '' : ' nhsuk-form-group--error'}`} onSubmit={submit} noValidate>
       <fieldset class="nhsuk-fieldset" aria-describedby={error === null ? undefined : 'scan-choice-error'}>
-        <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s" tabIndex={-1} ref={legendRef}>
+        <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s esr-focus-target" tabIndex={-1} ref={legendRef}>
           More than one set-up QR code is being shown. Whose should the camera scan?
         </legend>
         {error !== null && <span class="nhsuk-error-message" id="scan-choice-error" role="alert"><span class="nhsuk-u-visually-hidden">Error: </span>{error}</span>}

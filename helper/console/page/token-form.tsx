@@ -15,7 +15,8 @@ export function TokenForm({ refusal, onToken }: TokenFormProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { headingRef.current?.focus(); }, []);
+  // After a refusal the whole console gave way to this form: say so, from the top.
+  useEffect(() => { if (refusal !== null) headingRef.current?.focus(); }, [refusal]);
 
   function submit(event: Event) {
     event.preventDefault();
@@ -30,7 +31,7 @@ export function TokenForm({ refusal, onToken }: TokenFormProps) {
   return (
     <div class="nhsuk-grid-row">
       <div class="nhsuk-grid-column-two-thirds">
-        <h1 class="nhsuk-heading-l" tabIndex={-1} ref={headingRef}>Open the trainer console</h1>
+        <h1 class="nhsuk-heading-l esr-focus-target" tabIndex={-1} ref={headingRef}>Open the trainer console</h1>
         {refusal !== null && (
           <div class="nhsuk-error-summary" role="alert">
             <p class="nhsuk-error-summary__title">The helper did not accept this page's token</p>

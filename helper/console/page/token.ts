@@ -31,6 +31,11 @@ function fragmentToken(hash: string): string | null {
   return null;
 }
 
+/** Whether the fragment tries to carry a token at all, well-formed or not. */
+export function hasTokenFragment(hash: string): boolean {
+  return fragmentToken(hash) !== null;
+}
+
 /** The token in a fragment such as `#token=abc`, or null when there is none (or it is not a token). */
 export function tokenFromFragment(hash: string): string | null {
   const token = fragmentToken(hash);
@@ -52,7 +57,7 @@ export function tokenFromInput(text: string): string | null {
  */
 export function takeToken(place: TokenPlace): string | null {
   const fromAddress = tokenFromFragment(place.location.hash);
-  if (fragmentToken(place.location.hash) !== null) {
+  if (hasTokenFragment(place.location.hash)) {
     // Whatever it holds, a token fragment does not stay on screen.
     place.history.replaceState(null, '', `${place.location.pathname}${place.location.search}`);
   }

@@ -62,6 +62,8 @@ export interface ConfirmButtonProps {
   confirmLabel: string;
   onConfirm: () => Promise<void>;
   small?: boolean;
+  /** The first button drawn as a link, where a full button would crowd the row (the phone's). */
+  plain?: boolean;
   warning?: boolean;
 }
 
@@ -71,7 +73,7 @@ export interface ConfirmButtonProps {
  * question, not to the button that does it, so a second key press cannot do it by accident; Cancel
  * puts focus back where it was.
  */
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, small = false, warning = true }: ConfirmButtonProps) {
+export function ConfirmButton({ label, question, confirmLabel, onConfirm, small = false, plain = false, warning = true }: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
@@ -89,7 +91,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, small 
 
   if (!asking) {
     return (
-      <button ref={openerRef} type="button" class={`nhsuk-button nhsuk-button--secondary${size} esr-confirm__open`} onClick={() => { setAsking(true); }}>
+      <button ref={openerRef} type="button" class={plain ? 'esr-link-button' : `nhsuk-button nhsuk-button--secondary${size}`} onClick={() => { setAsking(true); }}>
         {label}
       </button>
     );
@@ -107,7 +109,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, small 
   };
   return (
     <div class="esr-confirm">
-      <p class="nhsuk-body esr-confirm__question" tabIndex={-1} ref={questionRef}>{question}</p>
+      <p class="nhsuk-body esr-confirm__question esr-focus-target" tabIndex={-1} ref={questionRef}>{question}</p>
       <div class="nhsuk-button-group">
         <button type="button" class={`nhsuk-button${warning ? ' nhsuk-button--warning' : ''}${size}`} aria-busy={busy ? 'true' : 'false'} onClick={() => { void confirm(); }}>
           {confirmLabel}
