@@ -57,8 +57,11 @@ export function Phone({ api, refreshKey, onChanged }: PhoneProps) {
       added(result.value);
       return;
     }
-    if (result.error.code === 'nothing-to-scan') report(NOTHING_TO_SCAN, null);
-    else if (result.error.code === 'choose-who-to-scan') await lookThroughCamera();
+    if (result.error.code === 'nothing-to-scan') {
+      // The QR code went away (the trainee finished or left) while the trainer chose.
+      setChoosing(null);
+      report(NOTHING_TO_SCAN, null);
+    } else if (result.error.code === 'choose-who-to-scan') await lookThroughCamera();
     else report(result.error.message, null);
   }
 
