@@ -67,5 +67,22 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // The trainer console's page runs in the browser, on the console's own origin: it knows the
+    // helper only through the console API's contract, and shared/, never the helper's insides.
+    // Its files sit directly in helper/console/page/, so each rule counts the ../ from there.
+    files: ['helper/console/page/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['fastify', 'better-sqlite3'].map((name) => ({ name, message: 'The console page runs in the browser: it calls the console API (api.ts).' })),
+        patterns: [
+          { regex: '^node:', message: 'The console page runs in the browser: no Node modules.' },
+          { regex: '^\\.\\./(?!contract\\.js$)[^./]', message: 'From helper/console/ the page uses only the API contract (../contract.js), not the console\'s server.' },
+          { regex: '^\\.\\./\\.\\./[^./]', message: 'The console page does not import the helper (core, store, http): it calls the console API, whose contract is helper/console/contract.ts.' },
+          { regex: '^\\.\\./\\.\\./\\.\\./(?!shared/)[^./]', message: 'Outside the helper, the console page may use shared/ only.' },
+        ],
+      }],
+    },
+  },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -1,14 +1,18 @@
 import { crx, defineManifest } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import path from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
 import base from './manifest.json' with { type: 'json' };
 
 /**
- * One codebase, two extensions: `TARGET=chrome` or `TARGET=firefox` writes `dist/<target>`.
- * manifest.json is the Chrome manifest; Firefox's is derived from it here.
+ * One codebase, three builds, each written to `dist/<target>`:
+ * - `TARGET=chrome` or `TARGET=firefox`: the extension. manifest.json is the Chrome manifest;
+ *   Firefox's is derived from it here.
+ * - `TARGET=console`: the trainer console's page (helper/console/page), a plain web app that the
+ *   helper serves on the console's own port. No crx plugin: it is not an extension.
  */
 const TARGET = process.env['TARGET'] ?? 'chrome';
-if (TARGET !== 'chrome' && TARGET !== 'firefox') throw new Error(`TARGET must be chrome or firefox, not "${TARGET}"`);
+if (TARGET !== 'chrome' && TARGET !== 'firefox' && TARGET !== 'console') throw new Error(`TARGET must be chrome, firefox or console, not "${TARGET}"`);
 
 /** Fixed so tests and trainers can pin it; Firefox gives each install its own moz-extension:// UUID. */
 export const GECKO_ID = 'esr-mfa@training.esr.nhs.uk';
@@ -32,8 +36,8 @@ const manifest = defineManifest(() => {
   };
 });
 
-export default defineConfig({
-  plugins: [preact(), crx({ manifest, browser: TARGET })],
+const extensionConfig: UserConfig = {
+  plugins: [preact(), crx({ manifest, browser: TARGET === 'firefox' ? 'firefox' : 'chrome' })],
   build: {
     outDir: `dist/${TARGET}`,
     emptyOutDir: true,
@@ -43,4 +47,34 @@ export default defineConfig({
       input: { 'secure-frame': 'extension/pages/secure-frame/index.html' },
     },
   },
-});
+};
+
+const ROOT = import.meta.dirname;
+
+const consoleConfig: UserConfig = {
+  plugins: [preact()],
+  // The page's folder is the app's root, so the build writes index.html at the top of
+  // dist/console rather than under helper/console/page/.
+  root: path.join(ROOT, 'helper/console/page'),
+  // Relative asset addresses: the page works wherever the console's server mounts the folder.
+  base: './',
+  publicDir: false,
+  resolve: {
+    // nhsuk-frontend's CSS names its icons from the site root (/assets/images/...), where the
+    // portal serves them; the console's build bundles them instead.
+    alias: [{ find: /^\/assets\/images\//, replacement: `${path.join(ROOT, 'node_modules/nhsuk-frontend/dist/nhsuk/assets/images')}/` }],
+  },
+  build: {
+    outDir: path.join(ROOT, 'dist/console'),
+    emptyOutDir: true,
+    // The server's CSP is script-src 'self': no inline module-preload polyfill, and no asset
+    // turned into a data: address that img-src might refuse.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    // nhsuk-frontend's CSS comes minified already, with old-browser hacks (`@media screen\0`)
+    // that esbuild's minifier warns about on every build; the console's own CSS is a few lines.
+    cssMinify: false,
+  },
+};
+
+export default defineConfig(TARGET === 'console' ? consoleConfig : extensionConfig);
