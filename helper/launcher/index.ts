@@ -14,7 +14,6 @@ import { DEFAULT_HELPER_ORIGIN } from '../../shared/portal.js';
 import type { Shutdown } from '../shutdown.js';
 import { buildTarget, ROOT, spawnViteBuild, whyStale, type BuildTarget } from './builds.js';
 import { findBrowser, hasDisplay, THIS_COMPUTER, type Computer, type FoundBrowser } from './find-browser.js';
-import { openBrowser } from './open-browser.js';
 import type { LauncherOptions } from './options.js';
 
 export type LaunchPlan =
@@ -111,6 +110,8 @@ async function openAndWatch(found: FoundBrowser, build: BuildTarget, context: La
   // Asked to stop while the browser is still starting: close it as soon as it is there. If the
   // helper exits first, puppeteer kills it on the way out.
   const state = { stopping: false };
+  // Loaded only to open a browser: puppeteer takes a moment to load, and most starts in tests open none.
+  const { openBrowser } = await import('./open-browser.js');
   const opening = openBrowser({
     browser: found,
     dist: path.join(ROOT, build.dist),
