@@ -4,10 +4,12 @@ import { DEFAULT_HELPER_PORT } from '../shared/portal.js';
 import { groupSecretForReading } from '../shared/totp.js';
 import { openHelper, wipeDataDir } from './app.js';
 import { buildServer, DEFAULT_EXTENSION_ORIGINS, DEFAULT_RATE_LIMITS } from './http/server.js';
+import { launchClassroom, planLaunch } from './launcher/index.js';
+import { LAUNCHER_ARGS, LAUNCHER_USAGE, parseLauncherOptions } from './launcher/options.js';
 import { DEMO_MAILBOX_PASSWORD, DEMO_PASSWORD, PERSONAS } from './personas.js';
 import { closeWhenAsked } from './shutdown.js';
 
-const USAGE = `Usage: npm start -- [--port N] [--data DIR] [--reset]
+const USAGE = `Usage: npm start -- [--port N] [--data DIR] [--reset] [--browser NAME]
 
   --port N     port on 127.0.0.1 (env ESR_MFA_PORT, default ${DEFAULT_HELPER_PORT})
   --data DIR   where the database and its key live (env ESR_MFA_DATA, default ./.data)
@@ -15,7 +17,8 @@ const USAGE = `Usage: npm start -- [--port N] [--data DIR] [--reset]
   --step-up-max-age SECONDS   how long a step-up check opens the manager area for
                (env ESR_MFA_STEP_UP_MAX_AGE, default 900: 15 minutes)
   --extension-origin ORIGIN   also allow this extension origin to call the API (repeatable;
-               env ESR_MFA_EXTENSION_ORIGINS, comma-separated)`;
+               env ESR_MFA_EXTENSION_ORIGINS, comma-separated)
+${LAUNCHER_USAGE}`;
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -26,6 +29,7 @@ function parseOptions() {
       'step-up-max-age': { type: 'string' },
       'extension-origin': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
+      ...LAUNCHER_ARGS,
     },
     strict: true,
   });
@@ -46,6 +50,8 @@ function parseOptions() {
     reset: values.reset,
     stepUpMaxAgeMs: stepUpSeconds * 1000,
     extensionOrigins: values['extension-origin'] ?? envOrigins ?? DEFAULT_EXTENSION_ORIGINS,
+    // Which browser to open, found now: one that is not there stops npm start before anything starts.
+    launch: planLaunch(parseLauncherOptions(values, process.env)),
   };
 }
 
@@ -64,7 +70,7 @@ async function main(): Promise<void> {
   const address = server.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
 
-  closeWhenAsked(server, helper);
+  const shutdown = closeWhenAsked(server, helper);
 
   const secrets = helper.demoSecrets();
   const rows = PERSONAS.map((p) => {
@@ -81,6 +87,8 @@ Demo mailboxes, the emails ESR would send to each person: http://127.0.0.1:${por
 (mailbox password for all: ${DEMO_MAILBOX_PASSWORD}; it stands for their email account, not ESR)
 
 Press Ctrl-C to stop.`);
+
+  await launchClassroom(options.launch, { portalOrigin: `http://127.0.0.1:${port}`, dataDir: options.dataDir, reset: options.reset, shutdown });
 }
 
 await main();

@@ -11,15 +11,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { statSync, watch } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { BUILD_TARGETS, isSourceOf, ROOT, viteBin, type BuildTarget } from '../helper/launcher/builds.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const VITE = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-/** What the extension is built from; a change under any of them rebuilds both targets. */
-const EXTENSION_SOURCES = ['extension', 'shared', 'manifest.json', 'vite.config.ts'];
-const TARGETS = ['chrome', 'firefox'] as const;
+const VITE = viteBin();
+/** Every build's sources, each watched once; a change rebuilds the targets made from it. */
+const WATCHED = [...new Set(BUILD_TARGETS.flatMap((build) => build.sources))];
+const TARGETS = BUILD_TARGETS.map((build) => build.target);
 /** Editors save in bursts (write, rename, touch): one rebuild per burst. */
 const SETTLE_MS = 200;
 /** How long everything gets to close (the helper closes its database) before it is killed. */
@@ -57,7 +56,8 @@ function run(name: string, args: string[], env: Record<string, string> = {}): Ch
 
 // The helper: --watch restarts it when any file it imports changes (helper/, shared/), once the old
 // one has closed, so the port is free again.
-run('helper', ['--watch', '--watch-preserve-output', '--import', 'tsx', 'helper/cli.ts', ...process.argv.slice(2)]).on('close', (code, signal) => {
+// It opens no browser of its own (ESR_MFA_BROWSER=none): a restart would open another window each time.
+run('helper', ['--watch', '--watch-preserve-output', '--import', 'tsx', 'helper/cli.ts', ...process.argv.slice(2)], { ESR_MFA_BROWSER: 'none' }).on('close', (code, signal) => {
   if (stopping) return;
   say('helper', `stopped (${signal ?? `exit code ${String(code)}`}); stopping everything.`);
   exitCode = 1;
@@ -65,9 +65,9 @@ run('helper', ['--watch', '--watch-preserve-output', '--import', 'tsx', 'helper/
 });
 
 // The builds: one at a time per target; a change during a build means one more build after it.
-const builds = new Map(TARGETS.map((target) => [target, { busy: false, again: false }]));
+const builds = new Map<string, { busy: boolean; again: boolean }>(TARGETS.map((target) => [target, { busy: false, again: false }]));
 
-function build(target: (typeof TARGETS)[number], why: string): void {
+function build(target: string, why: string): void {
   const state = builds.get(target);
   if (state === undefined || stopping) return;
   if (state.busy) {
@@ -90,17 +90,20 @@ function build(target: (typeof TARGETS)[number], why: string): void {
 
 let settling: NodeJS.Timeout | undefined;
 const changed = new Set<string>();
-for (const source of EXTENSION_SOURCES) {
+/** The targets built from any of the changed files. */
+const touched = (files: string[]): BuildTarget[] => BUILD_TARGETS.filter((target) => files.some((file) => isSourceOf(target, file)));
+for (const source of WATCHED) {
   const isFolder = statSync(path.join(ROOT, source)).isDirectory();
   const watcher = watch(path.join(ROOT, source), { recursive: isFolder }, (_event, file) => {
     const name = isFolder && file !== null ? path.join(source, file) : source;
-    if (/\.test\.tsx?$/.test(name)) return;
+    if (touched([name]).length === 0) return;
     changed.add(name);
     clearTimeout(settling);
     settling = setTimeout(() => {
       const what = [...changed].slice(0, 3).join(', ') + (changed.size > 3 ? ', ...' : '');
+      const targets = touched([...changed]);
       changed.clear();
-      for (const target of TARGETS) build(target, `${what} changed`);
+      for (const target of targets) build(target.target, `${what} changed`);
     }, SETTLE_MS);
   });
   watcher.unref();
@@ -135,4 +138,4 @@ setInterval(() => { if (process.ppid !== parent) stop(); }, 250).unref();
 // Last resort if this script itself fails: no build or helper is left behind.
 process.on('exit', () => { signalAll('SIGKILL'); });
 
-console.log('The helper restarts when its code changes; dist/chrome and dist/firefox are rebuilt when theirs does. Ctrl-C stops all.');
+console.log(`The helper restarts when its code changes; ${BUILD_TARGETS.map((build) => build.dist).join(' and ')} are rebuilt when theirs does. Ctrl-C stops all.`);

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe } from 'vitest';
+import { setPortalAddress } from '../../helper/launcher/portal-address.js';
 import { enrolmentJourneys } from './journeys/enrolment.js';
 import { enterCode, expectSecretNotInPage, type Journey } from './journeys/journey.js';
 import { managerAreaJourneys } from './journeys/manager-area.js';
@@ -8,7 +9,6 @@ import { whoSeesWhatJourneys } from './journeys/who-sees-what.js';
 import { launchWithExtension, screenshotter, type BrowserKind } from './support/browsers.js';
 import { HelperProcess } from './support/helper-process.js';
 import { startOtherSite } from './support/other-site.js';
-import { setPortalAddress } from './support/portal.js';
 
 /**
  * Every journey of the extension against a real helper, in one real browser. The journeys run in

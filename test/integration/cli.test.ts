@@ -17,15 +17,18 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Runs `npm start -- ARGS` as a user would (through tsx), until it prints that it is ready. */
-async function startCli(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; output: string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ESR_MFA_PORT: '', ESR_MFA_DATA: '' } });
+/**
+ * Runs `npm start -- ARGS` as a user would (through tsx), until it prints `readyLine`. It opens
+ * no browser unless `env` says otherwise: start-opens-browser.test.ts tests that.
+ */
+async function startCli(args: string[], env: Record<string, string> = { ESR_MFA_BROWSER: 'none' }, readyLine = 'Press Ctrl-C to stop.'): Promise<{ child: ChildProcessWithoutNullStreams; output: string; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ESR_MFA_PORT: '', ESR_MFA_DATA: '', ESR_MFA_BROWSER: '', ESR_MFA_BROWSER_PATH: '', ...env } });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Press Ctrl-C to stop.')) resolve();
+      if (output.includes(readyLine)) resolve();
     });
     child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
     void exited.then((code) => { reject(new Error(`exited ${code}: ${output}`)); });
@@ -68,6 +71,26 @@ describe('npm start', () => {
     // Three real starts, and the reset seeds every account's ESR and mailbox passwords at full
     // scrypt cost: on a busy two-core machine that outlasts the default 20 seconds.
   }, 40_000);
+
+  it('without a display, opens no browser and says how to load the extension by hand and point it at this port', async () => {
+    const port = await freePort();
+    // A dist/chrome older than its sources is built first: allow for it.
+    const run = await startCli(['--port', String(port), '--data', dataDir], { DISPLAY: '', WAYLAND_DISPLAY: '' }, 'set the ESR portal address');
+    expect(run.output).toContain('No display here (DISPLAY and WAYLAND_DISPLAY are not set), so no browser was opened.');
+    expect(run.output).toContain(`Load unpacked and pick\n  ${path.join(ROOT, 'dist/chrome')}`);
+    expect(run.output).toContain(`in the extension's Options, set the ESR portal address to http://127.0.0.1:${port}`);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+  }, 60_000);
+
+  it('stops before starting when the browser it is told to open is not there', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', '0', '--data', dataDir, '--browser-path', '/nowhere/chrome'], { cwd: ROOT, env: { ...process.env, DISPLAY: ':0' } });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain('--browser-path (or ESR_MFA_BROWSER_PATH) names /nowhere/chrome, which is not there.');
+  });
 
   it('refuses a bad port with a clear message', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', 'abc'], { cwd: ROOT });

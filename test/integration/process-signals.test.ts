@@ -88,7 +88,8 @@ describe('npm start stops when asked', () => {
     const child = spawn('npm', ['start', '--', '--port', String(port), '--data', dataDir], {
       cwd: ROOT,
       detached: true,
-      env: { ...process.env, ESR_MFA_PORT: '', ESR_MFA_DATA: '' },
+      // No browser: start-opens-browser.test.ts stops one.
+      env: { ...process.env, ESR_MFA_PORT: '', ESR_MFA_DATA: '', ESR_MFA_BROWSER: 'none' },
     });
     npm = child;
     let output = '';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export type BrowserKind = 'chromium' | 'firefox';
 
@@ -44,22 +44,6 @@ export async function launchWithExtension(kind: BrowserKind): Promise<TestBrowse
   });
   const extensionId = await browser.installExtension(dist);
   return { kind, browser, extensionId, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}` };
-}
-
-/**
- * Puppeteer over WebDriver BiDi reports extension frames as about:blank, so frames and pages are
- * found by asking each for its own address.
- */
-export async function findFrame<T extends Frame | Page>(candidates: () => Promise<T[]> | T[], urlPrefix: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const candidate of await candidates()) {
-      const href = await candidate.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(urlPrefix)) return candidate;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`No frame at ${urlPrefix}`);
 }
 
 /** Saves a numbered screenshot per browser, for people to look at (the folder is git-ignored). */

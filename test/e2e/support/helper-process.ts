@@ -49,7 +49,8 @@ export class HelperProcess {
   }
 
   private async run(): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', String(this.port), '--data', this.dataDir, '--step-up-max-age', String(STEP_UP_MAX_AGE_SECONDS)], { cwd: ROOT });
+    // The journeys bring their own headless browser.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', String(this.port), '--data', this.dataDir, '--step-up-max-age', String(STEP_UP_MAX_AGE_SECONDS), '--browser', 'none'], { cwd: ROOT });
     this.child = child;
     let output = '';
     await new Promise<void>((resolve, reject) => {

@@ -2,10 +2,10 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Frame, Page } from 'puppeteer-core';
 import { DEMO_MAILBOX_PASSWORD, DEMO_PASSWORD } from '../../../helper/personas.js';
-import { findFrame, type TestBrowser } from './browsers.js';
+import { findFrame } from '../../../helper/launcher/portal-address.js';
+import type { TestBrowser } from './browsers.js';
 
 export const SECURE_FRAME = '/extension/pages/secure-frame/index.html';
-export const OPTIONS_PAGE = '/extension/pages/options/index.html';
 
 export async function signInWithPassword(page: Page, origin: string, username: string, options: { location?: string; password?: string } = {}): Promise<void> {
   await page.goto(`${origin}/login`, { waitUntil: 'load' });
@@ -170,30 +170,6 @@ export async function scanQrCode(page: Page, tb: TestBrowser): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error('No QR code could be read from the frame');
-}
-
-/**
- * Points the extension at this run's helper through its options page, as a trainer would. Firefox
- * will not let a test open extension pages, so the options page is reached inside a frame: a local
- * site frames the extension's web-accessible page, which then goes to the options page itself.
- */
-export async function setPortalAddress(tb: TestBrowser, page: Page, localSite: string, portalOrigin: string): Promise<void> {
-  await page.goto(localSite, { waitUntil: 'load' });
-  await page.evaluate((src: string) => {
-    const frame = document.createElement('iframe');
-    frame.src = src;
-    frame.style.cssText = 'width: 900px; height: 700px; border: 0';
-    document.body.append(frame);
-  }, `${tb.extensionOrigin}${SECURE_FRAME}`);
-  const framed = await findFrame(() => page.frames(), `${tb.extensionOrigin}${SECURE_FRAME}`);
-  await framed.evaluate((url: string) => { location.href = url; }, `${tb.extensionOrigin}${OPTIONS_PAGE}`);
-  const options = await findFrame(() => page.frames(), `${tb.extensionOrigin}${OPTIONS_PAGE}`);
-  await options.waitForSelector('#helperOrigin');
-  await options.click('#helperOrigin', { count: 3 });
-  await page.keyboard.press('Backspace');
-  await options.type('#helperOrigin', portalOrigin);
-  await options.click('button[type="submit"]');
-  await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Settings saved.');
 }
 
 /**

@@ -1,0 +1,96 @@
+/**
+ * The builds made with vite (`vite.config.ts`), what each is made from, how to tell one is out of
+ * date, and how to make one. `npm start` builds what it is about to open; `npm run dev`
+ * (scripts/dev.ts) rebuilds whatever a change touches. Both read the list here.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** What the extension is built from, relative to the project folder. */
+export const EXTENSION_SOURCES = ['extension', 'shared', 'manifest.json', 'vite.config.ts'] as const;
+
+export interface BuildTarget {
+  /** The TARGET vite.config.ts is run with. */
+  target: string;
+  /** Where the build goes, relative to the project folder; it is ready once its manifest.json is there. */
+  dist: string;
+  /** Files and folders, relative to the project folder, whose change makes the build out of date. */
+  sources: readonly string[];
+}
+
+export const BUILD_TARGETS = [
+  { target: 'chrome', dist: 'dist/chrome', sources: EXTENSION_SOURCES },
+  { target: 'firefox', dist: 'dist/firefox', sources: EXTENSION_SOURCES },
+  // The trainer console's page goes here once vite.config.ts has its target, for example
+  // { target: 'console', dist: 'dist/console', sources: ['helper/console/page', 'shared', 'vite.config.ts'] }.
+  // npm run dev then rebuilds it when those change; npm start builds it with buildIfStale.
+] as const satisfies readonly BuildTarget[];
+
+export type BuildName = (typeof BUILD_TARGETS)[number]['target'];
+
+export function buildTarget(name: BuildName): BuildTarget {
+  const found = BUILD_TARGETS.find((build) => build.target === name);
+  if (found === undefined) throw new Error(`No build target "${name}"`);
+  return found;
+}
+
+/** Tests sit beside the code they test, but no build includes them. */
+export function isBuildInput(file: string): boolean {
+  return !/\.test\.tsx?$/.test(file);
+}
+
+/** Whether `file` (relative to the project folder) is one of the build's sources or inside one. */
+export function isSourceOf(build: BuildTarget, file: string): boolean {
+  const normal = path.normalize(file);
+  return isBuildInput(normal) && build.sources.some((source) => normal === source || normal.startsWith(`${source}${path.sep}`));
+}
+
+/** The newest change under `entry`: a file's modification, or a folder's (a file added or removed). */
+function newest(entry: string): { file: string; mtimeMs: number } {
+  const stats = statSync(entry);
+  let found = { file: entry, mtimeMs: stats.mtimeMs };
+  if (!stats.isDirectory()) return found;
+  for (const name of readdirSync(entry)) {
+    if (!isBuildInput(name)) continue;
+    const inner = newest(path.join(entry, name));
+    if (inner.mtimeMs > found.mtimeMs) found = inner;
+  }
+  return found;
+}
+
+/**
+ * Why the build is out of date (missing, or older than a source), or null when it is not. The
+ * build's manifest.json stands for the whole build: vite empties the folder first, so a build that
+ * failed half-way leaves none.
+ */
+export function whyStale(build: BuildTarget, root = ROOT): string | null {
+  let builtAt: number;
+  try {
+    builtAt = statSync(path.join(root, build.dist, 'manifest.json')).mtimeMs;
+  } catch {
+    return `${build.dist} has not been built`;
+  }
+  for (const source of build.sources) {
+    const latest = newest(path.join(root, source));
+    if (latest.mtimeMs > builtAt) return `${path.relative(root, latest.file)} changed since ${build.dist} was built`;
+  }
+  return null;
+}
+
+/** Vite's command-line entry, run with this Node as scripts/dev.ts and npm run build do. */
+export function viteBin(): string {
+  return path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+}
+
+/** `vite build` for one target, as `npm run build:<target>` runs it; stdout and stderr are piped. */
+export function spawnViteBuild(build: BuildTarget, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [viteBin(), 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, TARGET: build.target },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}

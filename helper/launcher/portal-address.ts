@@ -1,0 +1,50 @@
+/**
+ * Points the extension at a portal address through its own options page, as a trainer would, in
+ * Chromium and Firefox alike. `npm start` uses it on the window it opens; the browser tests use it
+ * on theirs.
+ */
+import type { Frame, Page } from 'puppeteer-core';
+import { OPTIONS_PAGE_PATH, SECURE_FRAME_PATH } from '../../extension/ui/extension-pages.js';
+
+/**
+ * Puppeteer over WebDriver BiDi reports extension frames as about:blank, so frames and pages are
+ * found by asking each for its own address.
+ */
+export async function findFrame<T extends Frame | Page>(candidates: () => Promise<T[]> | T[], urlPrefix: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const candidate of await candidates()) {
+      const href = await candidate.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(urlPrefix)) return candidate;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No frame at ${urlPrefix}`);
+}
+
+/**
+ * Saves `portalOrigin` as the extension's portal address. Firefox will not let automation open
+ * extension pages, so the options page is reached inside a frame: a page of `localSite` (any page
+ * on http://127.0.0.1, where the extension's frame page may be shown) frames the extension's
+ * web-accessible page, which then goes to the options page itself. `page` is left on `localSite`.
+ */
+export async function setPortalAddress(extension: { extensionOrigin: string }, page: Page, localSite: string, portalOrigin: string): Promise<void> {
+  const framePage = `${extension.extensionOrigin}/${SECURE_FRAME_PATH}`;
+  const optionsPage = `${extension.extensionOrigin}/${OPTIONS_PAGE_PATH}`;
+  await page.goto(localSite, { waitUntil: 'load' });
+  await page.evaluate((src: string) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    frame.style.cssText = 'width: 900px; height: 700px; border: 0';
+    document.body.append(frame);
+  }, framePage);
+  const framed = await findFrame(() => page.frames(), framePage);
+  await framed.evaluate((url: string) => { location.href = url; }, optionsPage);
+  const options = await findFrame(() => page.frames(), optionsPage);
+  await options.waitForSelector('#helperOrigin');
+  await options.click('#helperOrigin', { count: 3 });
+  await page.keyboard.press('Backspace');
+  await options.type('#helperOrigin', portalOrigin);
+  await options.click('button[type="submit"]');
+  await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Settings saved.');
+}
