@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUILD_TARGETS, buildTarget, isSourceOf, whyStale, type BuildTarget } from './builds.js';
 
-const BUILD: BuildTarget = { target: 'chrome', dist: 'dist/chrome', sources: ['extension', 'manifest.json'] };
+const BUILD: BuildTarget = { target: 'chrome', dist: 'dist/chrome', marker: 'manifest.json', sources: ['extension', 'manifest.json'] };
 
 describe('whether a build is out of date', () => {
   let root: string;
@@ -60,8 +60,10 @@ describe('whether a build is out of date', () => {
     expect(isSourceOf(BUILD, 'helper/cli.ts')).toBe(false);
   });
 
-  it('lists a build per browser, made from the extension, the contract and the build settings', () => {
-    expect(BUILD_TARGETS.map((build) => build.dist)).toEqual(['dist/chrome', 'dist/firefox']);
+  it('lists a build per browser, made from the extension, the contract and the build settings, and the console page', () => {
+    expect(BUILD_TARGETS.map((build) => build.dist)).toEqual(['dist/chrome', 'dist/firefox', 'dist/console']);
+    expect(isSourceOf(buildTarget('console'), 'helper/console/page/phone.tsx')).toBe(true);
+    expect(isSourceOf(buildTarget('console'), 'helper/console/server.ts')).toBe(false);
     expect(buildTarget('firefox').sources).toEqual(['extension', 'shared', 'manifest.json', 'vite.config.ts']);
   });
 });

@@ -16,18 +16,19 @@ export const EXTENSION_SOURCES = ['extension', 'shared', 'manifest.json', 'vite.
 export interface BuildTarget {
   /** The TARGET vite.config.ts is run with. */
   target: string;
-  /** Where the build goes, relative to the project folder; it is ready once its manifest.json is there. */
+  /** Where the build goes, relative to the project folder. */
   dist: string;
+  /** The file, inside `dist`, that stands for the whole build: vite empties the folder first, so a build that failed half-way leaves none. */
+  marker: string;
   /** Files and folders, relative to the project folder, whose change makes the build out of date. */
   sources: readonly string[];
 }
 
 export const BUILD_TARGETS = [
-  { target: 'chrome', dist: 'dist/chrome', sources: EXTENSION_SOURCES },
-  { target: 'firefox', dist: 'dist/firefox', sources: EXTENSION_SOURCES },
-  // The trainer console's page goes here once vite.config.ts has its target, for example
-  // { target: 'console', dist: 'dist/console', sources: ['helper/console/page', 'shared', 'vite.config.ts'] }.
-  // npm run dev then rebuilds it when those change; npm start builds it with buildIfStale.
+  { target: 'chrome', dist: 'dist/chrome', marker: 'manifest.json', sources: EXTENSION_SOURCES },
+  { target: 'firefox', dist: 'dist/firefox', marker: 'manifest.json', sources: EXTENSION_SOURCES },
+  // The trainer console's page, which the helper serves on the console's port.
+  { target: 'console', dist: 'dist/console', marker: 'index.html', sources: ['helper/console/page', 'helper/console/contract.ts', 'shared', 'vite.config.ts'] },
 ] as const satisfies readonly BuildTarget[];
 
 export type BuildName = (typeof BUILD_TARGETS)[number]['target'];
@@ -62,15 +63,11 @@ function newest(entry: string): { file: string; mtimeMs: number } {
   return found;
 }
 
-/**
- * Why the build is out of date (missing, or older than a source), or null when it is not. The
- * build's manifest.json stands for the whole build: vite empties the folder first, so a build that
- * failed half-way leaves none.
- */
+/** Why the build is out of date (missing, or older than a source), or null when it is not. */
 export function whyStale(build: BuildTarget, root = ROOT): string | null {
   let builtAt: number;
   try {
-    builtAt = statSync(path.join(root, build.dist, 'manifest.json')).mtimeMs;
+    builtAt = statSync(path.join(root, build.dist, build.marker)).mtimeMs;
   } catch {
     return `${build.dist} has not been built`;
   }
