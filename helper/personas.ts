@@ -41,6 +41,16 @@ export const PERSONAS: readonly Persona[] = [
     note: 'internet access not requested: cannot set up MFA',
   },
   {
+    username: '999KOKAFOR01', displayName: 'Kemi Okafor', jobTitle: 'Pharmacy technician', privilege: 'staff', employment: 'active',
+    internetAccess: 'requested', email: 'kemi.okafor@example.nhs.uk', dateOfBirth: '1990-03-17', mfaOn: false,
+    note: 'internet access requested, not yet approved: cannot set up MFA yet',
+  },
+  {
+    username: '999DEVANS01', displayName: 'Daniel Evans', jobTitle: 'Medical secretary', privilege: 'staff', employment: 'active',
+    internetAccess: 'rejected', email: 'daniel.evans@example.nhs.uk', dateOfBirth: '1981-12-09', mfaOn: false,
+    note: 'internet access request turned down: cannot set up MFA',
+  },
+  {
     username: '999SGREEN01', displayName: 'Sarah Green', jobTitle: 'Ward manager', privilege: 'manager', employment: 'active',
     internetAccess: 'approved', email: 'sarah.green@example.nhs.uk', dateOfBirth: '1975-09-14', mfaOn: false,
     note: 'manager: can set up MFA',
