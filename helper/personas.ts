@@ -1,4 +1,6 @@
-import type { AccountProfile } from './core/store.js';
+import type { Persona, TrainingSetup } from './core/training/index.js';
+
+export type { Persona };
 
 /**
  * The demo accounts every training portal starts with. One password for all, obeying ESR's rules,
@@ -12,12 +14,6 @@ export const DEMO_PASSWORD = 'Training26';
  * learnt a person's ESR password still cannot read the codes and notices ESR emails them.
  */
 export const DEMO_MAILBOX_PASSWORD = 'Mailbox26';
-
-export interface Persona extends AccountProfile {
-  mfaOn: boolean;
-  /** Who this persona is for, in the CLI's table. */
-  note: string;
-}
 
 export const PERSONAS: readonly Persona[] = [
   {
@@ -61,3 +57,6 @@ export const PERSONAS: readonly Persona[] = [
     note: 'core user, MFA already on',
   },
 ];
+
+/** The training room's seed state: what a reset returns each persona to. */
+export const TRAINING_SETUP: TrainingSetup = { personas: PERSONAS, demoPassword: DEMO_PASSWORD, demoMailboxPassword: DEMO_MAILBOX_PASSWORD };
