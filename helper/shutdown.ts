@@ -6,28 +6,32 @@ const GRACE_MS = 1000;
 const PARENT_CHECK_MS = 250;
 
 /**
- * Closes the portal, then its database, and exits, when asked: SIGINT (Ctrl-C), SIGTERM, SIGHUP
+ * Closes the servers (the portal, the trainer console), then the database, and exits, when asked: SIGINT (Ctrl-C), SIGTERM, SIGHUP
  * (the terminal closed), or when the process that started the helper goes away.
  *
  * The last one is for `npm start`: npm passes a signal only to its own child, the shell that runs
  * the start script, and Debian's dash does not exec the script's last command, so the shell dies
  * of the signal and the helper, a grandchild, would be left listening.
  */
-export function closeWhenAsked(server: FastifyInstance, database: { close(): void }): void {
+export function closeWhenAsked(servers: FastifyInstance | readonly FastifyInstance[], database: { close(): void }): void {
+  const all: readonly FastifyInstance[] = Array.isArray(servers) ? servers : [servers];
   let closing = false;
   const close = async (reason: string) => {
     // Later signals change nothing: npm forwards its copy of a Ctrl-C the helper has already had
     // from the terminal, and the close below is bounded, so waiting cannot hang.
     if (closing) return;
     closing = true;
-    console.log(`\n${reason}: closing the portal and its database.`);
+    console.log(`\n${reason}: closing the portal${all.length > 1 ? ' and the trainer console' : ''}, then the database.`);
     // Fastify closes idle keep-alive connections at once; a request under way gets a moment to
-    // finish, and a client that never finishes its request cannot hold the database open.
-    const closed = await Promise.race([
-      server.close().then(() => true, () => true),
-      new Promise<boolean>((resolve) => setTimeout(resolve, GRACE_MS, false)),
-    ]);
-    if (!closed) server.server.closeAllConnections();
+    // finish, and a client that never finishes its request cannot hold the database open. The
+    // servers close side by side, so two take no longer than one.
+    await Promise.all(all.map(async (server) => {
+      const closed = await Promise.race([
+        server.close().then(() => true, () => true),
+        new Promise<boolean>((resolve) => setTimeout(resolve, GRACE_MS, false)),
+      ]);
+      if (!closed) server.server.closeAllConnections();
+    }));
     try {
       database.close();
     } catch (error) {
