@@ -6,7 +6,7 @@ import { toPersonaSeed, toPhoneAccount, toSession, type PersonaSeedRow, type Pho
  * Times that record when something happened. "Back to real time" moves each one recorded after
  * real time's now (only the moved clock can have written it) back by the clock's offset.
  */
-const MOMENTS: Record<string, readonly string[]> = {
+export const MOMENTS: Record<string, readonly string[]> = {
   accounts: ['mfa_enabled_at', 'reenrolment_required_at'],
   sessions: ['created_at', 'last_seen_at', 'stepped_up_at', 'pending_secret_created_at', 'ended_at'],
   challenges: ['created_at', 'satisfied_at', 'consumed_at'],
@@ -25,7 +25,7 @@ const MOMENTS: Record<string, readonly string[]> = {
  * Deadlines, each moved with the moment it was set at (the condition reads the row before the
  * update, as SQLite's UPDATE does): a deadline set in real time keeps its real date.
  */
-const DEADLINES: readonly { table: string; column: string; setWhen: string }[] = [
+export const DEADLINES: readonly { table: string; column: string; setWhen: string }[] = [
   { table: 'challenges', column: 'expires_at', setWhen: 'created_at > @realNow' },
   { table: 'password_resets', column: 'expires_at', setWhen: 'created_at > @realNow' },
   { table: 'step_up_codes', column: 'expires_at', setWhen: 'created_at > @realNow' },
@@ -47,6 +47,9 @@ function rewindStatements(): string[] {
     return `UPDATE ${table} SET ${[...moments, ...deadlines, ...replay].join(', ')}`;
   });
 }
+
+/** Times that stay as they were written: the audit trail is append-only (its triggers refuse any update). */
+export const KEPT_TIMES: Record<string, readonly string[]> = { audit: ['at'] };
 
 /** The trainer's training room: the clock's offset, persona seeds, the training phone, resets. */
 export function createTrainingStore(db: Database): TrainingStore {
