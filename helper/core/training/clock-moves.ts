@@ -19,8 +19,9 @@ export function clockView(deps: TrainingDeps): ClockView {
 export function advanceClock(deps: TrainingDeps, context: RequestContext, seconds: number): ClockView {
   const offsetMs = deps.clock.offsetMs() + seconds * 1000;
   deps.store.transaction(() => {
-    deps.clock.setOffset(offsetMs);
     audit(deps, context, 'training-clock-moved', null, { aheadSeconds: offsetMs / 1000 });
+    // Last in the transaction: the offset in memory changes with it, so nothing may fail after it.
+    deps.clock.setOffset(offsetMs);
   });
   return clockView(deps);
 }
@@ -61,9 +62,9 @@ export function backToRealTime(deps: TrainingDeps, context: RequestContext): Clo
       replayFloorStep: realStep - LOOK_AROUND_STEPS - 1,
       lifetimes: { rememberDeviceMs: REMEMBER_DEVICE_DAYS * DAY_MS, deviceNonceMs: NONCE_LIFETIME_MS, setupCodeMs: SETUP_CODE_LIFETIME_MS },
     });
+    audit(deps, context, 'training-clock-moved', null, { aheadSeconds: 0, rewoundSeconds: offsetMs / 1000 });
     // Last, so a failure above leaves the clock where it was, with the records it wrote.
     deps.clock.setOffset(0);
-    audit(deps, context, 'training-clock-moved', null, { aheadSeconds: 0, rewoundSeconds: offsetMs / 1000 });
   });
   return clockView(deps);
 }

@@ -84,7 +84,6 @@ function play(deps: TrainingDeps, setup: TrainingSetup, context: RequestContext,
   const keep = { newKeys: false };
   switch (id) {
     case 'fresh-class':
-      backToRealTime(deps, context);
       resetEveryone(deps, setup, context, keep);
       deps.store.removeAllPhoneAccounts();
       for (const persona of setup.personas) {
@@ -92,6 +91,9 @@ function play(deps: TrainingDeps, setup: TrainingSetup, context: RequestContext,
         const demo = seed === undefined ? null : openDemoSet(deps, seed);
         if (demo !== null) putDemoKeyOnPhone(deps, persona.username, demo.secret);
       }
+      // Last: the clock's offset in memory changes with it, and nothing after it can fail and roll
+      // the database back underneath it. What the reset wrote at the moved time is rewound with it.
+      backToRealTime(deps, context);
       return done({ done: 'Everyone is back as they started, the portal is on real time, and the training phone holds Amir\'s and Ravi\'s demo accounts.' });
 
     case 'amir-locked-out':
