@@ -47,6 +47,21 @@ export default tseslint.config(
     },
   },
   {
+    // The trainer console's server translates too: it reaches the training room through its face
+    // (helper/core/training), never the store behind it.
+    files: ['helper/console/**'],
+    // The console's own page (built for the browser) is another matter, with its own state.
+    ignores: ['helper/console/page/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '(^|/)store(/|\\.js$|$)',
+          message: 'helper/console reaches storage only through the training room\'s use cases (helper/core/training): no helper/store module, and no store record.',
+        }],
+      }],
+    },
+  },
+  {
     files: ['helper/core/**'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -7,20 +7,23 @@ import type { Clock, Random } from './core/ports.js';
 import { openTotpSecret, sealTotpSecret } from './core/sealed-secrets.js';
 import { createSecretBox } from './core/secret-box.js';
 import { createSessionTokens } from './core/tokens.js';
-import { newTotpSecret } from './core/totp.js';
-import { DEMO_MAILBOX_PASSWORD, DEMO_PASSWORD, PERSONAS } from './personas.js';
+import { createTraining, createTrainingClock, seedPersonas, type Training, type TrainingClock, type TrainingDeps } from './core/training/index.js';
+import { DEMO_MAILBOX_PASSWORD, TRAINING_SETUP } from './personas.js';
 import { openSqliteStore, type SqliteStore } from './store/sqlite-store.js';
 
 export const DATABASE_FILE = 'esr-mfa.db';
 export const KEY_FILE = 'helper.key';
+/** The trainer console's token (helper/console/token.ts), kept so a restart keeps the trainer's bookmark. */
+export const CONSOLE_TOKEN_FILE = 'console.token';
 /** Every file the helper keeps in its data directory. */
-const OWNED_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, KEY_FILE];
+const OWNED_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, KEY_FILE, CONSOLE_TOKEN_FILE];
 
 export const systemClock: Clock = { now: () => Date.now() };
 export const systemRandom: Random = { bytes: (length) => randomBytes(length) };
 
 export interface HelperOptions {
   dataDir: string;
+  /** Real time, as the training clock wraps it (tests give a fake one); the computer's clock by default. */
   clock?: Clock;
   random?: Random;
   config?: Partial<CoreConfig>;
@@ -33,7 +36,11 @@ export interface Helper {
   core: Core;
   store: SqliteStore;
   /** What the core runs on (store, clock, randomness, keys): for start-up, and for tests of the core's own modules. */
-  deps: CoreDeps;
+  deps: TrainingDeps;
+  /** The training clock every decision reads: real time (the clock given) plus the trainer's offset. */
+  clock: TrainingClock;
+  /** The trainer's training room: all the trainer console's server is given. */
+  training: Training;
   /** The demo TOTP secrets of personas with MFA on, for the CLI to print and tests to use. */
   demoSecrets(): Map<string, string>;
   close(): void;
@@ -51,40 +58,33 @@ export async function openHelper(options: HelperOptions): Promise<Helper> {
   const store = openSqliteStore(path.join(options.dataDir, DATABASE_FILE));
   // After opening, so the WAL and shared-memory files exist; SQLite gives them the database's mode.
   restrictToOwner(options.dataDir);
-  const deps: CoreDeps = {
+  // Always the training clock, around whatever clock was given: so every helper, a test's too, has
+  // one clock that decides and that the console can move.
+  const trainingClock = createTrainingClock(clock, store);
+  const deps: TrainingDeps = {
     store,
-    clock,
+    clock: trainingClock,
     random,
     secrets: createSecretBox(masterKey, random),
     tokens: createSessionTokens(masterKey),
     config: { ...DEFAULT_CORE_CONFIG, ...options.config },
   };
   const cost = options.seedPasswordCost ?? DEFAULT_SCRYPT_COST;
-  if (store.listAccounts().length === 0) await seedPersonas(deps, cost);
+  // Secrets are bound before the personas are seeded: an upgraded persona's key becomes its demo key.
   bindUnboundSecrets(deps);
+  await seedPersonas(deps, TRAINING_SETUP, cost);
   await giveMailboxPasswords(deps, cost);
 
   return {
     core: createCore(deps),
     store,
     deps,
+    clock: trainingClock,
+    training: createTraining(deps, TRAINING_SETUP),
     demoSecrets: () =>
       new Map(store.listAccounts().flatMap((a) => (a.totpSecretSealed === null ? [] : [[a.username, openTotpSecret(deps, { ...a, totpSecretSealed: a.totpSecretSealed })] as const]))),
     close: () => { store.close(); },
   };
-}
-
-async function seedPersonas(deps: CoreDeps, cost: ScryptCost): Promise<void> {
-  const { random, clock, store } = deps;
-  const accounts = await Promise.all(
-    PERSONAS.map(async ({ mfaOn, note: _note, ...profile }) => ({
-      ...profile,
-      passwordHash: await hashPassword(DEMO_PASSWORD, random, cost),
-      mailboxPasswordHash: await hashPassword(DEMO_MAILBOX_PASSWORD, random, cost),
-      mfa: mfaOn ? { secretSealed: sealTotpSecret(deps, profile.username, newTotpSecret(random)), enabledAt: clock.now() } : null,
-    })),
-  );
-  store.transaction(() => { accounts.forEach((account) => { store.insertAccount(account); }); });
 }
 
 /**

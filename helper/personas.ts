@@ -1,4 +1,6 @@
-import type { AccountProfile } from './core/store.js';
+import type { Persona, TrainingSetup } from './core/training/index.js';
+
+export type { Persona };
 
 /**
  * The demo accounts every training portal starts with. One password for all, obeying ESR's rules,
@@ -12,12 +14,6 @@ export const DEMO_PASSWORD = 'Training26';
  * learnt a person's ESR password still cannot read the codes and notices ESR emails them.
  */
 export const DEMO_MAILBOX_PASSWORD = 'Mailbox26';
-
-export interface Persona extends AccountProfile {
-  mfaOn: boolean;
-  /** Who this persona is for, in the CLI's table. */
-  note: string;
-}
 
 export const PERSONAS: readonly Persona[] = [
   {
@@ -41,6 +37,16 @@ export const PERSONAS: readonly Persona[] = [
     note: 'internet access not requested: cannot set up MFA',
   },
   {
+    username: '999KOKAFOR01', displayName: 'Kemi Okafor', jobTitle: 'Pharmacy technician', privilege: 'staff', employment: 'active',
+    internetAccess: 'requested', email: 'kemi.okafor@example.nhs.uk', dateOfBirth: '1990-03-17', mfaOn: false,
+    note: 'internet access requested, not yet approved: cannot set up MFA yet',
+  },
+  {
+    username: '999DEVANS01', displayName: 'Daniel Evans', jobTitle: 'Medical secretary', privilege: 'staff', employment: 'active',
+    internetAccess: 'rejected', email: 'daniel.evans@example.nhs.uk', dateOfBirth: '1981-12-09', mfaOn: false,
+    note: 'internet access request turned down: cannot set up MFA',
+  },
+  {
     username: '999SGREEN01', displayName: 'Sarah Green', jobTitle: 'Ward manager', privilege: 'manager', employment: 'active',
     internetAccess: 'approved', email: 'sarah.green@example.nhs.uk', dateOfBirth: '1975-09-14', mfaOn: false,
     note: 'manager: can set up MFA',
@@ -51,3 +57,6 @@ export const PERSONAS: readonly Persona[] = [
     note: 'core user, MFA already on',
   },
 ];
+
+/** The training room's seed state: what a reset returns each persona to. */
+export const TRAINING_SETUP: TrainingSetup = { personas: PERSONAS, demoPassword: DEMO_PASSWORD, demoMailboxPassword: DEMO_MAILBOX_PASSWORD };

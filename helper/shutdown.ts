@@ -22,7 +22,8 @@ export interface Shutdown {
 }
 
 /**
- * Closes the portal, then its database, and exits, when asked: SIGINT (Ctrl-C), SIGTERM, SIGHUP
+ * Closes the servers (the portal, the trainer console), then the database, and exits, when asked:
+ * SIGINT (Ctrl-C), SIGTERM, SIGHUP
  * (the terminal closed), or when the process that started the helper goes away.
  *
  * The last one is for `npm start`: npm passes a signal only to its own child, the shell that runs
@@ -31,7 +32,8 @@ export interface Shutdown {
  * helper starts in its own process group (the browser), which no terminal signal reaches: it is
  * closed through `alsoClose` on every one of these paths.
  */
-export function closeWhenAsked(server: FastifyInstance, database: { close(): void }): Shutdown {
+export function closeWhenAsked(servers: FastifyInstance | readonly FastifyInstance[], database: { close(): void }): Shutdown {
+  const all: readonly FastifyInstance[] = Array.isArray(servers) ? servers : [servers];
   const extras = new Set<() => Promise<void> | void>();
   let closing = false;
   const close = async (reason: string) => {
@@ -39,19 +41,23 @@ export function closeWhenAsked(server: FastifyInstance, database: { close(): voi
     // from the terminal, and the close below is bounded, so waiting cannot hang.
     if (closing) return;
     closing = true;
-    console.log(`\n${reason}: closing the portal and its database.`);
+    console.log(`\n${reason}: closing the portal${all.length > 1 ? ' and the trainer console' : ''}, then the database.`);
     // Fastify closes idle keep-alive connections at once; a request under way gets a moment to
-    // finish, and a client that never finishes its request cannot hold the database open.
-    const portalClosed = Promise.race([
-      server.close().then(() => true, () => true),
-      new Promise<boolean>((resolve) => setTimeout(resolve, GRACE_MS, false)),
-    ]).then((closed) => { if (!closed) server.server.closeAllConnections(); });
+    // finish, and a client that never finishes its request cannot hold the database open. The
+    // servers close side by side, so two take no longer than one.
+    const serversClosed = all.map(async (server) => {
+      const closed = await Promise.race([
+        server.close().then(() => true, () => true),
+        new Promise<boolean>((resolve) => setTimeout(resolve, GRACE_MS, false)),
+      ]);
+      if (!closed) server.server.closeAllConnections();
+    });
     // One that fails or hangs must not keep the database open: it gets its time, then the exit.
     const othersClosed = [...extras].map((closeOther) => Promise.race([
       Promise.resolve().then(closeOther).catch((error: unknown) => { console.error(`Could not close cleanly: ${error instanceof Error ? error.message : String(error)}`); }),
       new Promise((resolve) => setTimeout(resolve, ALSO_CLOSE_GRACE_MS)),
     ]));
-    await Promise.all([portalClosed, ...othersClosed]);
+    await Promise.all([...serversClosed, ...othersClosed]);
     try {
       database.close();
     } catch (error) {

@@ -42,8 +42,12 @@ export const ERROR_CODES = [
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-/** Why someone cannot turn MFA on. Each reason has its own explanation in the UI. */
-export const INELIGIBILITY_REASONS = ['leaver', 'internet-access-not-approved', 'already-enrolled'] as const;
+/**
+ * Why someone cannot turn MFA on. Each reason has its own explanation in the UI. Internet access has
+ * three: never asked for (`not-approved`), asked for and waiting (`requested`), and turned down
+ * (`rejected`), because what the person should do next differs.
+ */
+export const INELIGIBILITY_REASONS = ['leaver', 'internet-access-not-approved', 'internet-access-requested', 'internet-access-rejected', 'already-enrolled'] as const;
 export const IneligibilityReason = z.enum(INELIGIBILITY_REASONS);
 export type IneligibilityReason = z.infer<typeof IneligibilityReason>;
 

@@ -58,6 +58,8 @@ export const ConsoleErrorCode = z.enum([
   'nothing-to-scan',
   'choose-who-to-scan',
   'scenario-not-possible',
+  /** Something went wrong in the helper, not in the request. */
+  'internal',
 ]);
 export type ConsoleErrorCode = z.infer<typeof ConsoleErrorCode>;
 export const ConsoleError = z.object({ error: z.object({ code: ConsoleErrorCode, message: z.string() }) });

@@ -36,6 +36,10 @@ export const AUDIT_EVENTS = [
   'mailbox-opened',
   'mailbox-open-failed',
   'mailbox-refused-locked',
+  'training-clock-moved',
+  'training-reset',
+  'training-scenario',
+  'training-phone-scanned',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

@@ -8,7 +8,8 @@ import { notify } from './notify.js';
 import type { AccountRecord, SignInCircumstances } from './store.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
-const NONCE_LIFETIME_MS = 10 * 60_000;
+/** How long the login page's nonce can be signed and used. */
+export const NONCE_LIFETIME_MS = 10 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
 
 /** A one-time nonce for the login page, which the extension signs with the device key. */

@@ -79,7 +79,8 @@ export function confirmEnrolment(
   });
 }
 
-function livePendingSecret(deps: CoreDeps, session: SessionRecord): PendingSecret | null {
+/** The set-up key this session is showing, unless it was started too long ago. */
+export function livePendingSecret(deps: CoreDeps, session: SessionRecord): PendingSecret | null {
   const pending = session.pendingSecret;
   return pending !== null && deps.clock.now() - pending.createdAt < deps.config.pendingEnrolmentTtlMs ? pending : null;
 }

@@ -111,3 +111,18 @@ export function clearConsecutiveFailures(deps: CoreDeps, subject: string, factor
   const state = deps.store.getGuessState(subject, factor);
   if (state !== undefined) deps.store.putGuessState(subject, factor, { ...state, consecutiveFailures: 0, lockedUntil: null });
 }
+
+/**
+ * When guessing at `subject`'s `factor` opens again, if it is shut now (a wait after wrong guesses,
+ * or the day's allowance spent); null when a guess would be admitted. Reads only: nothing is charged.
+ */
+export function guessingShutUntil(deps: CoreDeps, subject: string, factor: GuessFactor): number | null {
+  const now = deps.clock.now();
+  const state = deps.store.getGuessState(subject, factor);
+  if (state === undefined) return null;
+  if (lockStatus(state, policyFor(deps, factor), now).locked) return state.lockedUntil;
+  const allowance = refilled(deps, state, now);
+  if (allowance >= 1) return null;
+  const { burst, perDay } = deps.config.guessAllowance;
+  return now + Math.ceil(((1 - allowance) * DAY_MS) / (perDay - burst));
+}

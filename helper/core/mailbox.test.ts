@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestHelper, type HelperFixture } from '../../test/support/helper-fixture.js';
 import { ctx } from '../../test/support/sign-in.js';
+import { undoTrainingRoom } from '../../test/support/schema.js';
 import { DATABASE_FILE } from '../app.js';
 import { DEMO_MAILBOX_PASSWORD, DEMO_PASSWORD } from '../personas.js';
 import { MAILBOX_SESSION_MS } from './mailbox.js';
@@ -29,6 +30,7 @@ describe('demo mailboxes', () => {
     fx.helper.close();
     // Put the database back to schema 9 (the one before mailboxes), as a training laptop set up before this change would have it.
     const db = new Database(path.join(fx.dataDir, DATABASE_FILE));
+    undoTrainingRoom(db);
     db.exec('DROP TABLE mailbox_sessions; DROP TRIGGER usernames_do_not_change; ALTER TABLE accounts DROP COLUMN mailbox_password_hash;');
     db.pragma('user_version = 9');
     db.close();

@@ -13,6 +13,8 @@ describe('enrolment eligibility for every persona', () => {
     ['999AKHAN01', { eligible: false, reason: 'already-enrolled' }],
     ['999PJONES01', { eligible: false, reason: 'leaver' }],
     ['999TBROWN01', { eligible: false, reason: 'internet-access-not-approved' }],
+    ['999KOKAFOR01', { eligible: false, reason: 'internet-access-requested' }],
+    ['999DEVANS01', { eligible: false, reason: 'internet-access-rejected' }],
     ['999SGREEN01', { eligible: true }],
     ['999RPATEL01', { eligible: false, reason: 'already-enrolled' }],
   ])('%s -> %j', (username, expected) => {

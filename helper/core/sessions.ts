@@ -49,7 +49,8 @@ export function resolveSession(deps: CoreDeps, lookup: SessionLookup): SessionRe
   return { ...session, lastSeenAt: now };
 }
 
-function isExpired(deps: CoreDeps, session: SessionRecord, now: number): boolean {
+/** Whether the session has run out (idle, too old, or a pending sign-in left too long), on the core's clock. */
+export function isExpired(deps: CoreDeps, session: SessionRecord, now: number): boolean {
   const { challengeTtlMs, sessionIdleMs, sessionMaxMs } = deps.config;
   // A pending session outlives its challenge a little, so a late code is told "expired", not "unknown".
   if (session.state === 'mfa-pending') return now - session.createdAt >= 2 * challengeTtlMs;

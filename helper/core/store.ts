@@ -13,6 +13,7 @@ export type * from './store/devices.js';
 export type * from './store/mailbox.js';
 export type * from './store/outbox.js';
 export type * from './store/sessions.js';
+export type * from './store/training.js';
 export { SESSION_END_REASONS } from './store/sessions.js';
 
 /**

@@ -37,6 +37,24 @@ export function totpCodeAt(secret: string, nowMs: number): string {
   return generateSync({ ...common, secret, epoch: Math.floor(nowMs / 1000) });
 }
 
+/**
+ * Whether an authenticator app could use this key: base32 that otplib can turn into codes (it asks
+ * for at least 128 bits). For keys typed by hand, already stripped of spaces and put in capitals.
+ */
+export function isUsableTotpSecret(secret: string): boolean {
+  try {
+    generateSync({ ...common, secret, epoch: 0 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Seconds until the code shown at `nowMs` changes: 1 to 30. */
+export function secondsLeftAt(nowMs: number): number {
+  return TOTP_PARAMETERS.periodSeconds - (Math.floor(nowMs / 1000) % TOTP_PARAMETERS.periodSeconds);
+}
+
 export function timeStepAt(nowMs: number): number {
   return Math.floor(nowMs / 1000 / TOTP_PARAMETERS.periodSeconds);
 }

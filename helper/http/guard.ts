@@ -9,6 +9,8 @@ export interface GuardOptions {
   port: () => number;
   /** Extension origins allowed to call the API: exact origins, or `scheme://*` for any of a scheme. */
   extensionOrigins: readonly string[];
+  /** Told of every API call let through, with the extension's origin (the trainer console shows the extension is there). */
+  onExtensionCall?: ((origin: string) => void) | undefined;
 }
 
 /**
@@ -50,6 +52,7 @@ export function registerRequestGuard(app: FastifyInstance, options: GuardOptions
     if (isApi) {
       const allowed = origin !== undefined && isAllowedExtensionOrigin(origin, options.extensionOrigins);
       if (!allowed) return refuse(request, reply, 'forbidden-origin');
+      options.onExtensionCall?.(origin);
     } else if (!SAFE_METHODS.has(request.method) && (origin === undefined || !origins.has(origin))) {
       return refuse(request, reply, 'forbidden-origin');
     }

@@ -11,6 +11,7 @@ import type { Core } from '../core/index.js';
 import { registerApiRoutes } from './api-routes.js';
 import { codeForFrameworkError, HTTP_STATUS, sendApiError } from './errors.js';
 import { isApiRequest, registerRequestGuard } from './guard.js';
+import { TRAINING_CLOCK_SLOT, trainingClockBanner } from './pages/layout.js';
 import { problemPage } from './pages/other-pages.js';
 import { registerMailboxRoutes } from './mailbox-routes.js';
 import { registerManagerRoutes } from './manager-routes.js';
@@ -28,6 +29,13 @@ export interface ServerOptions {
   /** Extension origins the API answers: exact, or `scheme://*`. */
   extensionOrigins: readonly string[];
   rateLimits: RateLimits;
+  /**
+   * The training clock, read only: while the trainer has moved the portal's time ahead, every page
+   * says so. Without it (or at real time) pages carry no clock banner.
+   */
+  trainingClock?: { now(): number; offsetMs(): number } | undefined;
+  /** Told of every API call from an allowed extension origin (the trainer console shows it). */
+  onExtensionCall?: ((origin: string) => void) | undefined;
 }
 
 /**
@@ -51,7 +59,15 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
     return typeof address === 'object' && address !== null ? address.port : 0;
   };
 
-  registerRequestGuard(app, { port, extensionOrigins: options.extensionOrigins });
+  registerRequestGuard(app, { port, extensionOrigins: options.extensionOrigins, onExtensionCall: options.onExtensionCall });
+
+  // Every HTML answer, pages and refusals alike, gets the training clock's banner (or loses the
+  // empty slot), at the one place all of them pass through.
+  app.addHook('onSend', async (_request, _reply, payload) => {
+    if (typeof payload !== 'string' || !payload.includes(TRAINING_CLOCK_SLOT)) return payload;
+    const banner = options.trainingClock === undefined ? '' : trainingClockBanner(options.trainingClock);
+    return payload.replace(TRAINING_CLOCK_SLOT, banner === '' ? '' : banner.value);
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -60,20 +60,30 @@ export async function launchClassroom(plan: LaunchPlan, context: LaunchContext):
   await openAndWatch(plan.browser, plan.build, context);
 }
 
-const TARGET_LABEL: Record<string, string> = { chrome: 'Chrome and Chromium', firefox: 'Firefox' };
+const TARGET_LABEL: Record<string, string> = { chrome: 'the extension for Chrome and Chromium', firefox: 'the extension for Firefox', console: "the trainer console's page" };
+
+/**
+ * The trainer console's page, built before the console starts serving it if it is missing or older
+ * than its sources (a fresh clone, or a change since the last build). Warm, it costs one look at
+ * the files' times.
+ */
+export function buildConsolePageIfStale(): Promise<boolean> {
+  return buildIfStale(buildTarget('console'));
+}
 
 /**
  * Builds when the build is missing or older than its sources, saying so on one line. Returns
  * whether there is a build to use.
  */
-async function buildIfStale(build: BuildTarget, shutdown: Shutdown): Promise<boolean> {
+async function buildIfStale(build: BuildTarget, shutdown?: Shutdown): Promise<boolean> {
   const why = whyStale(build);
   if (why === null) return true;
-  process.stdout.write(`\nBuilding the extension for ${TARGET_LABEL[build.target] ?? build.target} (${why})... `);
+  process.stdout.write(`\nBuilding ${TARGET_LABEL[build.target] ?? build.target} (${why})... `);
   const started = Date.now();
   const child = spawnViteBuild(build);
-  // Stopping the helper mid-build stops the build too: nothing is left writing into dist/.
-  const forget = shutdown.alsoClose(() => { child.kill('SIGTERM'); });
+  // Stopping the helper mid-build stops the build too: nothing is left writing into dist/. (Before
+  // the helper listens there is no shutdown yet: a Ctrl-C then reaches the build from the terminal.)
+  const forget = shutdown?.alsoClose(() => { child.kill('SIGTERM'); }) ?? (() => undefined);
   let output = '';
   for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
   const result = await new Promise<number | string>((resolve) => {
@@ -85,7 +95,7 @@ async function buildIfStale(build: BuildTarget, shutdown: Shutdown): Promise<boo
     console.log(`built ${build.dist} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return true;
   }
-  console.log(`the build failed (${typeof result === 'number' ? `exit code ${String(result)}` : result}).\n${output.trim()}\nThe portal runs on without the extension; fix the build and start again, or run npm run build:${build.target} to see why.`);
+  console.log(`the build failed (${typeof result === 'number' ? `exit code ${String(result)}` : result}).\n${output.trim()}\nThe portal runs on without it; fix the build and start again, or run npm run build:${build.target} to see why.`);
   return false;
 }
 

@@ -248,6 +248,53 @@ export const MIGRATIONS: readonly string[] = [
   BEFORE UPDATE OF username ON accounts WHEN NEW.username IS NOT OLD.username
   BEGIN SELECT RAISE(ABORT, 'usernames do not change'); END;
   `,
+  /* 12: the trainer's training room: a clock the trainer moves forward, each persona's seed state
+     (to reset them to), a virtual phone, and the one deliberate way past "MFA cannot be turned off":
+     a training reset, for one named account, inside the reset's own transaction. */ `
+  -- How far the trainer has moved the portal's time ahead of real time. One row; never negative.
+  CREATE TABLE training_clock (
+    only INTEGER PRIMARY KEY CHECK (only = 1),
+    offset_ms INTEGER NOT NULL CHECK (offset_ms >= 0)
+  ) STRICT;
+  INSERT INTO training_clock (only, offset_ms) VALUES (1, 0);
+
+  -- What a reset restores: the hashes of the demo passwords, and for personas who start with MFA
+  -- on, their demo key and demo recovery codes, sealed (AES-GCM, bound to the account), because the
+  -- accounts table keeps recovery codes only as digests. Both demo columns or neither.
+  CREATE TABLE training_personas (
+    username TEXT PRIMARY KEY REFERENCES accounts (username),
+    password_hash TEXT NOT NULL,
+    mailbox_password_hash TEXT NOT NULL,
+    demo_secret_sealed TEXT,
+    demo_recovery_codes_sealed TEXT,
+    CHECK ((demo_secret_sealed IS NULL) = (demo_recovery_codes_sealed IS NULL))
+  ) STRICT;
+
+  -- The training phone: a virtual Microsoft Authenticator whose keys are sealed like the accounts'.
+  -- One account per issuer and name, as adding the same account again replaces its key.
+  CREATE TABLE training_phone_accounts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    issuer TEXT NOT NULL,
+    account_name TEXT NOT NULL,
+    secret_sealed TEXT NOT NULL,
+    added_at INTEGER NOT NULL,
+    UNIQUE (issuer, account_name)
+  ) STRICT;
+
+  -- A training reset writes the account being reset here, turns its MFA off or back to the demo
+  -- key, and deletes the row again, all in one transaction, so the row is never committed and no
+  -- other write ever sees it. Only the "turned off" trigger gives way, and only for that account:
+  -- a reset updates the row in place, so the delete and replace triggers stay as they were.
+  CREATE TABLE training_reset_in_progress (
+    username TEXT PRIMARY KEY
+  ) STRICT;
+  DROP TRIGGER mfa_cannot_be_turned_off;
+  CREATE TRIGGER mfa_cannot_be_turned_off
+  BEFORE UPDATE OF mfa_enabled_at, totp_secret_sealed ON accounts
+  WHEN OLD.mfa_enabled_at IS NOT NULL AND (NEW.mfa_enabled_at IS NULL OR NEW.totp_secret_sealed IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM training_reset_in_progress WHERE username = OLD.username)
+  BEGIN SELECT RAISE(ABORT, 'MFA cannot be turned off'); END;
+  `,
 ];
 
 export function migrate(db: Database): void {

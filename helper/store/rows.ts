@@ -11,6 +11,8 @@ import type {
   OutboxChannel,
   OutboxMessage,
   PasswordResetRecord,
+  PersonaSeed,
+  PhoneAccountRecord,
   SessionRecord,
   SessionState,
   SignInEvent,
@@ -238,3 +240,30 @@ export function toAuditEntry(row: AuditRow): AuditEntry {
   if (event === undefined) throw new Error(`Unknown audit event in the database: ${row.event}`);
   return { at: row.at, event, username: row.username, ip: row.ip, detail: JSON.parse(row.detail) as AuditEntry['detail'] };
 }
+
+export interface PersonaSeedRow {
+  username: string;
+  password_hash: string;
+  mailbox_password_hash: string;
+  demo_secret_sealed: string | null;
+  demo_recovery_codes_sealed: string | null;
+}
+
+export const toPersonaSeed = (row: PersonaSeedRow): PersonaSeed => ({
+  username: row.username,
+  passwordHash: row.password_hash,
+  mailboxPasswordHash: row.mailbox_password_hash,
+  demo: row.demo_secret_sealed === null || row.demo_recovery_codes_sealed === null ? null : { secretSealed: row.demo_secret_sealed, recoveryCodesSealed: row.demo_recovery_codes_sealed },
+});
+
+export interface PhoneAccountRow {
+  id: number;
+  issuer: string;
+  account_name: string;
+  secret_sealed: string;
+  added_at: number;
+}
+
+export const toPhoneAccount = (row: PhoneAccountRow): PhoneAccountRecord => ({
+  id: row.id, issuer: row.issuer, accountName: row.account_name, secretSealed: row.secret_sealed, addedAt: row.added_at,
+});

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Store } from '../core/store.js';
+import type { Store, TrainingStore } from '../core/store.js';
 import { createAccountStore } from './account-store.js';
 import { createAuditStore } from './audit-store.js';
 import { createCodeStore } from './code-store.js';
@@ -8,8 +8,10 @@ import { createMailboxStore } from './mailbox-store.js';
 import { migrate } from './migrations.js';
 import { createOutboxStore } from './outbox-store.js';
 import { createSessionStore } from './session-store.js';
+import { createTrainingStore } from './training-store.js';
 
-export interface SqliteStore extends Store {
+/** The core's store, and the training room's (helper/core/training), on one connection. */
+export interface SqliteStore extends Store, TrainingStore {
   close(): void;
 }
 
@@ -24,6 +26,9 @@ export function openSqliteStore(file: string): SqliteStore {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  // A reset's marker is written and deleted inside one transaction, so none can be left; should a
+  // crash or a bug ever leave one, it must not keep an account's MFA open to being turned off.
+  db.prepare('DELETE FROM training_reset_in_progress').run();
 
   return {
     ...createAccountStore(db),
@@ -33,6 +38,7 @@ export function openSqliteStore(file: string): SqliteStore {
     ...createAuditStore(db),
     ...createOutboxStore(db),
     ...createMailboxStore(db),
+    ...createTrainingStore(db),
     transaction: (work) => db.transaction(work)(),
     close: () => {
       if (!db.open) return;

@@ -78,5 +78,10 @@ export interface Words {
     setUpExpired: string;
   };
   sessionEnded: Record<SessionEndReason, string>;
+  /** The trainer's training clock, on the portal's pages (and the trainer console's). */
+  trainingClock: {
+    /** Shown on every portal page while the clock is moved: how far ahead, and the portal's time. */
+    banner(ahead: string, portalTime: string): string;
+  };
   emails: { [K in NotificationKind]: (params: EmailParams[K]) => Email };
 }

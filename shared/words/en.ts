@@ -59,6 +59,11 @@ export const en: Words = {
     'signed-out-elsewhere': 'You were signed out because this account was signed out everywhere from another browser. Sign in again.',
   },
 
+  trainingClock: {
+    banner: (ahead, portalTime) =>
+      `Training clock: the portal's time is ${ahead} ahead of real time (${portalTime}). Codes on a real phone will not match; use the training phone.`,
+  },
+
   emails: {
     'mfa-enabled': ({ when }) => ({
       subject: 'Extra security is now on for your ESR account',

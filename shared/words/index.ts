@@ -29,6 +29,33 @@ export function durationText(ms: number, words: Words = en): string {
   return say(ms / DAY, 'day');
 }
 
+/**
+ * How far apart two times are, in at most two units, largest first: "1 day 2 hours", "15 minutes",
+ * "30 days", "1 hour 30 minutes". Smaller units are left out (rounded down): this says how far the
+ * training clock is ahead, not how long to wait.
+ */
+export function spanText(ms: number, words: Words = en): string {
+  const units: [TimeUnit, number][] = [['day', DAY], ['hour', HOUR], ['minute', MINUTE], ['second', SECOND]];
+  let left = Math.max(0, Math.floor(ms / SECOND) * SECOND);
+  const parts: string[] = [];
+  for (const [unit, size] of units) {
+    const count = Math.floor(left / size);
+    left -= count * size;
+    if (count > 0) parts.push(words.duration(count, unit));
+    if (parts.length === 2 || (parts.length === 1 && count === 0)) break;
+  }
+  return parts.length === 0 ? words.duration(0, 'second') : parts.join(' ');
+}
+
+/** A moment as people read it in the UK: "Sunday 29 November 2026, 12:40" (UK time). */
+export function dateTimeText(ms: number, words: Words = en): string {
+  const parts = new Intl.DateTimeFormat(words.locale, {
+    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London',
+  }).formatToParts(ms);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')}`;
+}
+
 /** A wait given in seconds by an answer, or "a few minutes" when none was given. */
 export function waitText(seconds: number | undefined, words: Words = en): string {
   return seconds === undefined ? words.aFewMinutes : durationText(seconds * SECOND, words);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../errors.js';
-import { CATALOGUES, durationText, NOTIFICATION_KINDS, SESSION_END_REASONS, waitText } from './index.js';
+import { CATALOGUES, dateTimeText, durationText, NOTIFICATION_KINDS, SESSION_END_REASONS, spanText, waitText } from './index.js';
 
 describe('lengths of time in plain words', () => {
   it.each([
@@ -21,6 +21,27 @@ describe('lengths of time in plain words', () => {
   it('rounds a wait up, never down, and says "a few minutes" when none is known', () => {
     expect(waitText(61)).toBe('2 minutes');
     expect(waitText(undefined)).toBe('a few minutes');
+  });
+});
+
+describe('how far the training clock is ahead', () => {
+  it.each([
+    [30_000, '30 seconds'],
+    [15 * 60_000, '15 minutes'],
+    [60 * 60_000, '1 hour'],
+    [26 * 3_600_000 + 5 * 60_000, '1 day 2 hours'],
+    [24 * 3_600_000 + 5 * 60_000, '1 day'],
+    [90 * 60_000 + 59_000, '1 hour 30 minutes'],
+    [30 * 24 * 3_600_000, '30 days'],
+    [0, '0 seconds'],
+  ])('%i ms reads as "%s"', (ms, text) => {
+    expect(spanText(ms)).toBe(text);
+  });
+
+  it('writes the portal\'s time as people in the UK read it', () => {
+    expect(dateTimeText(Date.UTC(2026, 10, 29, 12, 40))).toBe('Sunday 29 November 2026, 12:40');
+    // British Summer Time: an hour ahead of UTC.
+    expect(dateTimeText(Date.UTC(2026, 6, 1, 8, 5))).toBe('Wednesday 1 July 2026, 09:05');
   });
 });
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,10 @@ function freePort(): Promise<number> {
  * no browser unless `env` says otherwise: start-opens-browser.test.ts tests that.
  */
 async function startCli(args: string[], env: Record<string, string> = { ESR_MFA_BROWSER: 'none' }, readyLine = 'Press Ctrl-C to stop.'): Promise<{ child: ChildProcessWithoutNullStreams; output: string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ESR_MFA_PORT: '', ESR_MFA_DATA: '', ESR_MFA_BROWSER: '', ESR_MFA_BROWSER_PATH: '', ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ESR_MFA_PORT: '', ESR_MFA_DATA: '', ESR_MFA_BROWSER: '', ESR_MFA_BROWSER_PATH: '', ESR_MFA_CONSOLE_PORT: '', ESR_MFA_CONSOLE_TOKEN: '', ...env },
+  });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   await new Promise<void>((resolve, reject) => {
@@ -91,6 +94,62 @@ describe('npm start', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('--browser-path (or ESR_MFA_BROWSER_PATH) names /nowhere/chrome, which is not there.');
   });
+
+  it('runs the trainer console beside the portal, prints its address with the token, and closes it on SIGTERM', async () => {
+    const port = await freePort();
+    const consolePort = await freePort();
+    const run = await startCli(['--port', String(port), '--console-port', String(consolePort), '--data', dataDir]);
+    const token = new RegExp(`Trainer console: http://127\\.0\\.0\\.1:${consolePort}/#token=([A-Za-z0-9_-]{43})\\n`).exec(run.output)?.[1];
+    expect(token).toBeDefined();
+    expect(run.output.match(/demo recovery codes: ([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4} ?){5}/g)).toHaveLength(2);
+    const status = await httpRequest(consolePort, { path: '/api/status', headers: { authorization: `Bearer ${token ?? ''}` } });
+    expect(status.status).toBe(200);
+    expect(status.json()).toMatchObject({ portalOrigin: `http://127.0.0.1:${port}`, consoleOrigin: `http://127.0.0.1:${consolePort}` });
+    expect(statSync(path.join(dataDir, 'console.token')).mode & 0o777).toBe(0o600);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    await expect(httpRequest(consolePort, { path: '/' })).rejects.toThrow();
+  });
+
+  it('keeps the console token across restarts (the trainer\'s bookmark), --reset makes a new one, and the environment can set it', async () => {
+    const tokenIn = (output: string) => /#token=(\S+)/.exec(output)?.[1];
+    const first = await startCli(['--port', '0', '--data', dataDir]);
+    first.child.kill('SIGTERM');
+    await first.exited;
+    const second = await startCli(['--port', '0', '--data', dataDir]);
+    second.child.kill('SIGTERM');
+    await second.exited;
+    expect(tokenIn(second.output)).toBe(tokenIn(first.output));
+    const given = 'a-test-kit-token-0123456789';
+    const fromEnv = await startCli(['--port', '0', '--data', dataDir], { ESR_MFA_BROWSER: 'none', ESR_MFA_CONSOLE_TOKEN: given });
+    expect(tokenIn(fromEnv.output)).toBe(given);
+    fromEnv.child.kill('SIGTERM');
+    await fromEnv.exited;
+    const reset = await startCli(['--port', '0', '--data', dataDir, '--reset']);
+    reset.child.kill('SIGTERM');
+    await reset.exited;
+    expect(tokenIn(reset.output)).not.toBe(tokenIn(first.output));
+  }, 60_000);
+
+  it('puts the console on the port after the portal\'s, or on a free one when that is taken', async () => {
+    const port = await freePort();
+    const consoleAt = (output: string) => Number(/Trainer console: http:\/\/127\.0\.0\.1:(\d+)\//.exec(output)?.[1]);
+    const next = await startCli(['--port', String(port), '--data', dataDir]);
+    next.child.kill('SIGTERM');
+    await next.exited;
+    const blocker = createServer().listen(port + 1, '127.0.0.1');
+    await new Promise((resolve) => blocker.once('listening', resolve));
+    try {
+      const elsewhere = await startCli(['--port', String(port), '--data', dataDir]);
+      elsewhere.child.kill('SIGTERM');
+      await elsewhere.exited;
+      expect(consoleAt(next.output)).toBe(port + 1);
+      expect(elsewhere.output).toContain(`Port ${port + 1} is taken`);
+      expect(consoleAt(elsewhere.output)).not.toBe(port + 1);
+    } finally {
+      blocker.close();
+    }
+  }, 40_000);
 
   it('refuses a bad port with a clear message', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', 'abc'], { cwd: ROOT });

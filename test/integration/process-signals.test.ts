@@ -84,12 +84,12 @@ describe('npm start stops when asked', () => {
    * a client holding a keep-alive connection and another stuck half-way through its request
    * headers, so the close cannot simply wait for every connection to end.
    */
-  async function startAsTheReadmeSays(port: number): Promise<{ npm: ChildProcessWithoutNullStreams; exited: Promise<void> }> {
+  async function startAsTheReadmeSays(port: number): Promise<{ npm: ChildProcessWithoutNullStreams; exited: Promise<void>; consolePort: number }> {
     const child = spawn('npm', ['start', '--', '--port', String(port), '--data', dataDir], {
       cwd: ROOT,
       detached: true,
       // No browser: start-opens-browser.test.ts stops one.
-      env: { ...process.env, ESR_MFA_PORT: '', ESR_MFA_DATA: '', ESR_MFA_BROWSER: 'none' },
+      env: { ...process.env, ESR_MFA_PORT: '', ESR_MFA_DATA: '', ESR_MFA_BROWSER: 'none', ESR_MFA_CONSOLE_PORT: '', ESR_MFA_CONSOLE_TOKEN: '' },
     });
     npm = child;
     let output = '';
@@ -108,16 +108,22 @@ describe('npm start stops when asked', () => {
     await new Promise((resolve) => idle.once('data', resolve));
     const halfway = connect(port, '127.0.0.1').on('error', () => undefined);
     await new Promise<void>((resolve) => halfway.write(`GET /login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n`, () => { resolve(); }));
+    // The trainer console beside it, with a keep-alive connection of its own.
+    const consolePort = Number(/Trainer console: http:\/\/127\.0\.0\.1:(\d+)\//.exec(output)?.[1]);
+    const consoleIdle = connect(consolePort, '127.0.0.1').on('error', () => undefined);
+    consoleIdle.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${consolePort}\r\nConnection: keep-alive\r\n\r\n`);
+    await new Promise((resolve) => consoleIdle.once('data', resolve));
     // Time for the helper to read the half request, so it is one under way when the signal comes.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    openSockets = [idle, halfway];
-    return { npm: child, exited };
+    openSockets = [idle, halfway, consoleIdle];
+    return { npm: child, exited, consolePort };
   }
 
-  async function expectStoppedCleanly(port: number, run: { npm: ChildProcessWithoutNullStreams; exited: Promise<void> }): Promise<void> {
+  async function expectStoppedCleanly(port: number, run: { npm: ChildProcessWithoutNullStreams; exited: Promise<void>; consolePort: number }): Promise<void> {
     const deadline = Date.now() + STOP_WITHIN_MS;
     const left = () => Math.max(0, deadline - Date.now());
     expect(await within(left(), async () => !(await portAnswers(port))), 'the port still answers').toBe(true);
+    expect(await within(left(), async () => !(await portAnswers(run.consolePort))), 'the trainer console still answers').toBe(true);
     const npmExited = await Promise.race([run.exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, left(), false))]);
     expect(npmExited, 'npm has not exited').toBe(true);
     expect(await within(left(), () => !groupAlive(run.npm.pid!)), 'a process of npm start is still running').toBe(true);

@@ -200,7 +200,7 @@ describe('npm start on a computer with a display', () => {
     const left = () => [...seen, ...processesOfRun(data)].filter((proc) => processes().some((now) => now.pid === proc.pid && now.alive));
     expect(await within(Math.max(0, STOPPED_WITHIN_MS - (Date.now() - stopping)), () => left().length === 0), `still running:\n${left().map((proc) => `${proc.pid} ${proc.argv.join(' ')}`).join('\n')}`).toBe(true);
     expect(await portAnswers(port), 'the portal still answers').toBe(false);
-    expect(output).toContain('closing the portal and its database.');
+    expect(output).toContain('closing the portal and the trainer console, then the database.');
     console.log(`${browser}: ready in ${(readyMs / 1000).toFixed(1)} s, everything stopped ${((Date.now() - stopping) / 1000).toFixed(1)} s after SIGTERM`);
   }, READY_WITHIN_MS + 30_000);
 });

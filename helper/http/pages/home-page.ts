@@ -12,8 +12,8 @@ const PRIVILEGE_TEXT: Record<Privilege, string> = {
 const INTERNET_ACCESS_TEXT: Record<InternetAccess, string> = {
   approved: 'Approved',
   'not-requested': 'Not requested',
-  requested: 'Requested',
-  rejected: 'Not approved',
+  requested: 'Requested, waiting for approval',
+  rejected: 'Request not approved',
 };
 
 export function homePage(home: HomeView): string {

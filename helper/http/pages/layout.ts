@@ -1,5 +1,6 @@
 import { PORTAL_MARKER_ATTRIBUTE, PORTAL_PAGE_ATTRIBUTE, type PortalPage } from '../../../shared/portal.js';
-import { html, type Html } from './html.js';
+import { dateTimeText, spanText, wordsFor } from '../../../shared/words/index.js';
+import { html, Html } from './html.js';
 
 export interface LayoutInput {
   title: string;
@@ -13,6 +14,20 @@ export interface LayoutInput {
 }
 
 const NHS_LOGO = html`<svg class="nhsuk-header__logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 80" height="40" width="100" focusable="false" role="img" aria-label="NHS"><title>NHS</title><path fill="currentcolor" d="M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-65H125L119.5 32h-20l5-24.5Z"/></svg>`;
+
+/**
+ * Where the training clock's banner goes. The server fills it in as each page is sent (server.ts),
+ * so every page carries it, error pages too, without each page being handed the clock.
+ */
+export const TRAINING_CLOCK_SLOT = '<!--esr-training-clock-->';
+
+/** The banner shown while the trainer has moved the portal's time ahead, in the catalogue's words. */
+export function trainingClockBanner(clock: { now(): number; offsetMs(): number }): Html | '' {
+  const ahead = clock.offsetMs();
+  if (ahead <= 0) return '';
+  const words = wordsFor();
+  return html`<div class="esr-training-clock" role="status" data-esr-training-clock="${Math.floor(ahead / 1000)}">${words.trainingClock.banner(spanText(ahead, words), dateTimeText(clock.now(), words))}</div>`;
+}
 
 /** The shared frame of every portal page: NHS header, training banner, main, footer. */
 export function layout(input: LayoutInput): string {
@@ -52,6 +67,7 @@ export function layout(input: LayoutInput): string {
     </div>
   </header>
   <div class="esr-training-banner" role="note">Training portal: not the live ESR. Use the demo accounts only.</div>
+  ${new Html(TRAINING_CLOCK_SLOT)}
   <div class="nhsuk-width-container">
     <main class="nhsuk-main-wrapper" id="maincontent">
       ${input.body}

@@ -24,6 +24,8 @@ describe('what the portal home shows', () => {
     ['someone half-way through: the guide at their step, even when snoozed', context({ eligible: true }, { progress, snoozedUntil: NOW + 1 }), 'guide'],
     ['a leaver: why not', context({ eligible: false, reason: 'leaver' }), 'ineligible'],
     ['no internet access: why not', context({ eligible: false, reason: 'internet-access-not-approved' }), 'ineligible'],
+    ['internet access asked for, not yet approved: why not', context({ eligible: false, reason: 'internet-access-requested' }), 'ineligible'],
+    ['internet access turned down: why not', context({ eligible: false, reason: 'internet-access-rejected' }), 'ineligible'],
     ['a closed notice stays closed while snoozed', context({ eligible: false, reason: 'leaver' }, { snoozedUntil: NOW + 1 }), 'closed'],
     ['MFA already on: nothing', context({ eligible: false, reason: 'already-enrolled' }, {}, true), 'closed'],
     ['MFA on but the recovery codes not yet confirmed saved: that step', context({ eligible: false, reason: 'already-enrolled' }, { progress: { ...progress, step: 'recovery-codes' } }, true), 'guide'],

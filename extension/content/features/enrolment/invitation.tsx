@@ -27,20 +27,43 @@ export function IneligibleNotice({ reason, onClose }: { reason: Exclude<Ineligib
   return (
     <section class="panel panel--warning" aria-labelledby="esr-mfa-ineligible-title">
       <h2 id="esr-mfa-ineligible-title">Extra security is not available for your account</h2>
-      {reason === 'leaver' ? (
-        <>
-          <p>Your ESR record shows that you have left the trust, so you cannot set up extra security.</p>
-          <p>If you still work for the trust, ask your HR team to check your record.</p>
-        </>
-      ) : (
-        <>
-          <p>You need internet access to ESR before you can set up extra security. Your ESR record shows this has not been approved.</p>
-          <p>Ask your line manager or your ESR administrator to request internet access for you. When it is approved, sign in again to set up extra security.</p>
-        </>
-      )}
+      <IneligibleReason reason={reason} />
       <div class="actions">
         <button class="button button--secondary" type="button" onClick={onClose}>Close</button>
       </div>
     </section>
   );
+}
+
+function IneligibleReason({ reason }: { reason: Exclude<IneligibilityReason, 'already-enrolled'> }) {
+  switch (reason) {
+    case 'leaver':
+      return (
+        <>
+          <p>Your ESR record shows that you have left the trust, so you cannot set up extra security.</p>
+          <p>If you still work for the trust, ask your HR team to check your record.</p>
+        </>
+      );
+    case 'internet-access-requested':
+      return (
+        <>
+          <p>You need internet access to ESR before you can set up extra security. Your request for it is waiting to be approved.</p>
+          <p>You do not need to do anything now. When it is approved, sign in again to set up extra security.</p>
+        </>
+      );
+    case 'internet-access-rejected':
+      return (
+        <>
+          <p>You need internet access to ESR before you can set up extra security. Your request for it was not approved.</p>
+          <p>If you need ESR away from work, ask your line manager why, and whether to ask again.</p>
+        </>
+      );
+    case 'internet-access-not-approved':
+      return (
+        <>
+          <p>You need internet access to ESR before you can set up extra security. Your ESR record shows this has not been approved.</p>
+          <p>Ask your line manager or your ESR administrator to request internet access for you. When it is approved, sign in again to set up extra security.</p>
+        </>
+      );
+  }
 }
