@@ -1,3 +1,5 @@
 import { registerJourneys } from './journeys.js';
+import { registerTrainerJourney } from './trainer.js';
 
 registerJourneys('chromium');
+registerTrainerJourney('chromium');

@@ -47,7 +47,7 @@ export async function launchWithExtension(kind: BrowserKind): Promise<TestBrowse
 }
 
 /** Saves a numbered screenshot per browser, for people to look at (the folder is git-ignored). */
-export function screenshotter(kind: BrowserKind) {
+export function screenshotter(kind: string) {
   const folder = path.join(ROOT, 'test/e2e/screenshots', kind);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });

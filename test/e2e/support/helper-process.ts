@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -22,20 +23,38 @@ export function freePort(): Promise<number> {
  * The real helper, run as `npm start` runs it, on a free port and a fresh data dir. Restartable
  * on the same port and data, as a trainer's machine would be.
  */
+export interface HelperProcessOptions {
+  /** Seconds a step-up lasts; the default is this suite's short one, `null` the helper's own (15 minutes). */
+  stepUpMaxAgeSeconds?: number | null;
+}
+
 export class HelperProcess {
   private child: ChildProcessWithoutNullStreams | undefined;
   readonly demoKeys = new Map<string, string>();
+  /** The trainer console's token, chosen here and given to the helper, as a test kit would. */
+  readonly consoleToken = randomBytes(32).toString('base64url');
 
-  private constructor(readonly port: number, readonly dataDir: string) {}
+  private constructor(readonly port: number, readonly consolePort: number, readonly dataDir: string, private readonly stepUpMaxAgeSeconds: number | null) {}
 
-  static async start(): Promise<HelperProcess> {
-    const helper = new HelperProcess(await freePort(), mkdtempSync(path.join(tmpdir(), 'esr-mfa-e2e-')));
+  static async start(options: HelperProcessOptions = {}): Promise<HelperProcess> {
+    const [port, consolePort] = [await freePort(), await freePort()];
+    const stepUp = options.stepUpMaxAgeSeconds === undefined ? STEP_UP_MAX_AGE_SECONDS : options.stepUpMaxAgeSeconds;
+    const helper = new HelperProcess(port, consolePort, mkdtempSync(path.join(tmpdir(), 'esr-mfa-e2e-')), stepUp);
     await helper.run();
     return helper;
   }
 
   get origin(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  get consoleOrigin(): string {
+    return `http://127.0.0.1:${this.consolePort}`;
+  }
+
+  /** The address a trainer opens the console with. */
+  get consoleAddress(): string {
+    return `${this.consoleOrigin}/#token=${this.consoleToken}`;
   }
 
   async restart(): Promise<void> {
@@ -50,7 +69,11 @@ export class HelperProcess {
 
   private async run(): Promise<void> {
     // The journeys bring their own headless browser.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', String(this.port), '--data', this.dataDir, '--step-up-max-age', String(STEP_UP_MAX_AGE_SECONDS), '--browser', 'none'], { cwd: ROOT });
+    const stepUp = this.stepUpMaxAgeSeconds === null ? [] : ['--step-up-max-age', String(this.stepUpMaxAgeSeconds)];
+    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', String(this.port), '--console-port', String(this.consolePort), '--data', this.dataDir, ...stepUp, '--browser', 'none'], {
+      cwd: ROOT,
+      env: { ...process.env, ESR_MFA_CONSOLE_TOKEN: this.consoleToken },
+    });
     this.child = child;
     let output = '';
     await new Promise<void>((resolve, reject) => {

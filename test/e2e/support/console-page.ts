@@ -1,0 +1,120 @@
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+
+/**
+ * The trainer console driven as a trainer drives it: a tab of its own, opened with the address
+ * `npm start` prints, and its buttons clicked by what they say. Every wait is for something the
+ * trainer would see on the page.
+ */
+export class ConsolePage {
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, address: string): Promise<ConsolePage> {
+    const page = await browser.newPage();
+    await page.goto(address, { waitUntil: 'load' });
+    await page.waitForSelector('#phone-heading');
+    return new ConsolePage(page);
+  }
+
+  /** The console polls, and a hidden tab may not: bring it to the front before reading it. */
+  private async show(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
+  private async button(text: string, within?: ElementHandle): Promise<ElementHandle> {
+    const root = within ?? this.page;
+    const handle = await root.waitForSelector(`::-p-xpath(.//button[normalize-space(.)=${JSON.stringify(text)}])`, { visible: true });
+    if (handle === null) throw new Error(`No button "${text}" in the console`);
+    return handle;
+  }
+
+  /** "Scan QR code" on the training phone: it receives the set-up being shown, and adds the account. */
+  async scanQrCode(accountName: string): Promise<void> {
+    await this.show();
+    await (await this.button('Scan QR code')).click();
+    await this.page.waitForFunction(
+      (name: string) => Array.from(document.querySelectorAll('#phone [role="status"]')).some((el) => el.textContent.includes(`(${name}) is on the training phone`)),
+      {},
+      accountName,
+    );
+    await this.phoneCode(accountName);
+  }
+
+  /**
+   * The 6-digit code the training phone shows for an account, as a person reads it off the screen;
+   * with `notThis`, waits until the phone shows a different one (after the clock moved).
+   */
+  async phoneCode(accountName: string, notThis?: string): Promise<string> {
+    await this.show();
+    const code = await this.page.waitForFunction(
+      (name: string, old: string | null) => {
+        for (const account of document.querySelectorAll('.esr-phone__account')) {
+          if (account.querySelector('.esr-phone__name')?.textContent !== name) continue;
+          const digits = (account.querySelector('.esr-phone__code')?.textContent ?? '').replace(/\D/g, '');
+          if (digits.length === 6 && digits !== old) return digits;
+        }
+        return false;
+      },
+      {},
+      accountName,
+      notThis ?? null,
+    );
+    return (await code.jsonValue()) as string;
+  }
+
+  /** One of the training clock's buttons, "Move forward 15 minutes" and so on; waits for the console to confirm. */
+  async moveClock(label: '30 seconds' | '15 minutes' | '1 hour' | '1 day' | '30 days'): Promise<void> {
+    await this.show();
+    await (await this.button(`Move forward ${label}`)).click();
+    await this.page.waitForFunction((wanted: string) => (document.querySelector('#clock')?.textContent ?? '').includes(wanted), {}, `Moved forward ${label}.`);
+  }
+
+  /** The newest email to one person, from the console's outbox, matched by `pattern` (one capture group). */
+  async fromNewestEmail(username: string, subject: string, pattern: RegExp): Promise<string> {
+    await this.show();
+    await this.page.select('#outbox-who', username);
+    const email = await this.page.waitForFunction(
+      (wanted: string) => {
+        const first = document.querySelector('.esr-outbox .esr-email');
+        if (first?.querySelector('.esr-email__subject')?.textContent !== wanted) return false;
+        return first.querySelector('.esr-email__body')?.textContent ?? false;
+      },
+      {},
+      subject,
+    );
+    const body = (await email.jsonValue()) as string;
+    const found = pattern.exec(body)?.[1];
+    if (found === undefined) throw new Error(`Nothing matching ${String(pattern)} in ${username}'s email "${subject}": ${body}`);
+    return found;
+  }
+
+  /** "Reset" on one person's card, then the confirming "Reset <name>". */
+  async resetPerson(displayName: string): Promise<void> {
+    await this.show();
+    const card = await this.personCard(displayName);
+    await (await this.button(`Reset ${displayName}`, card)).click();
+    // The console asks again, in the card: "Are you sure? Reset Jane Smith".
+    const asked = await card.waitForSelector('.esr-confirm');
+    if (asked === null) throw new Error(`The console did not ask before resetting ${displayName}`);
+    await (await this.button(`Reset ${displayName}`, asked)).click();
+    await this.page.waitForFunction((name: string) => (document.querySelector('#people')?.textContent ?? '').includes(`${name} is reset`), {}, displayName);
+  }
+
+  /** Waits until a person's card shows a tag ("MFA on", "Setting up"...), as the console refreshes its people. */
+  async waitForTag(displayName: string, tag: string): Promise<void> {
+    await this.show();
+    await this.personCard(displayName);
+    await this.page.waitForFunction(
+      (name: string, wanted: string) => Array.from(document.querySelectorAll('article.esr-person')).some((card) =>
+        card.querySelector('h3')?.textContent === name && Array.from(card.querySelectorAll('.esr-person__tags .nhsuk-tag'), (t) => t.textContent).includes(wanted)),
+      {},
+      displayName,
+      tag,
+    );
+  }
+
+  private async personCard(displayName: string): Promise<ElementHandle> {
+    const card = await this.page.waitForSelector(`::-p-xpath(//article[contains(@class, "esr-person")][.//h3[normalize-space(.)=${JSON.stringify(displayName)}]])`);
+    if (card === null) throw new Error(`No card for ${displayName} in the console`);
+    return card;
+  }
+}
