@@ -6,7 +6,7 @@ import { clockStateText, extensionText, portalLoginAddress } from './status-text
 describe('the status bar', () => {
   it('says when the extension last called the portal', () => {
     expect(extensionText(EXAMPLE_STATUS.extension, EXAMPLE_NOW)).toBe('Extension connected: last seen 5 seconds ago');
-    expect(extensionText(null, EXAMPLE_NOW)).toBe('The extension has not called the portal yet');
+    expect(extensionText(null, EXAMPLE_NOW)).toBe('Not seen yet: it first calls the portal when someone signs in');
   });
 
   it('says whether the training clock is moved', () => {

@@ -6,7 +6,7 @@ import { agoText, aheadText } from './format.js';
  * helper's clock, which is the clock `lastSeenAt` was read from.
  */
 export function extensionText(extension: ConsoleStatus['extension'], now: number): string {
-  if (extension === null) return 'The extension has not called the portal yet';
+  if (extension === null) return 'Not seen yet: it first calls the portal when someone signs in';
   return `Extension connected: last seen ${agoText(Math.max(0, now - extension.lastSeenAt))}`;
 }
 
