@@ -6,12 +6,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { distinctColours, readXwd, xwdToPng, type XwdImage } from '../support/xwd.js';
+import { freePort, portAnswers } from '../support/ports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = path.join(ROOT, 'test/e2e/screenshots/start');
@@ -22,23 +22,6 @@ const STOPPED_WITHIN_MS = 5_000;
 /** NHS blue (the header) and the training banner's yellow, in the portal's stylesheets. */
 const NHS_BLUE = 0x005eb8ff;
 const BANNER_YELLOW = 0xffeb3bff;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => { resolve(typeof address === 'object' && address !== null ? address.port : 0); });
-    });
-  });
-}
-
-function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
-    socket.once('error', () => { resolve(false); });
-  });
-}
 
 interface Proc {
   pid: number;

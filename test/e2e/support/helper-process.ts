@@ -1,23 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../support/ports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** Short, so the journeys can show a step-up going stale without waiting 15 minutes. */
 export const STEP_UP_MAX_AGE_SECONDS = 8;
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => { resolve(typeof address === 'object' && address !== null ? address.port : 0); });
-    });
-    server.on('error', reject);
-  });
-}
 
 /**
  * The real helper, run as `npm start` runs it, on a free port and a fresh data dir. Restartable
