@@ -39,9 +39,17 @@ export function registerConsoleGuard(app: FastifyInstance, options: ConsoleGuard
   });
 }
 
-/** Decided on the decoded path, so `/%61pi/...` needs the token too; an undecodable path counts as the API's. */
+/**
+ * Whether the router hands this request to the API. Decided first on the route it matched: the
+ * router also takes a target in absolute form (`GET http://127.0.0.1:4401/api/people`, as sent to
+ * a proxy), whose raw URL does not start with /api. Then, for a request that matched no route, on
+ * the decoded path without any scheme and authority, so `/%61pi/...` needs the token too; an
+ * undecodable path counts as the API's.
+ */
 export function isConsoleApiRequest(request: FastifyRequest): boolean {
-  const rawPath = request.url.split('?')[0] ?? '';
+  const route = request.routeOptions.url;
+  if (route !== undefined && (route === CONSOLE_API_PREFIX || route.startsWith(`${CONSOLE_API_PREFIX}/`))) return true;
+  const rawPath = request.url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '').split('?')[0] ?? '';
   let path: string;
   try {
     path = decodeURIComponent(rawPath);

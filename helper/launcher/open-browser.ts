@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type LaunchOptions, type Page } from 'puppeteer-core';
 import type { FoundBrowser } from './find-browser.js';
 import { setPortalAddress } from './portal-address.js';
 
@@ -69,27 +69,59 @@ function geckoId(dist: string): string {
  */
 const LEAVE_SIGNALS_TO_THE_HELPER = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } as const;
 
+/**
+ * Puppeteer's defaults suit a test run, not the trainer's window, which may go anywhere on the web
+ * beside the portal and the console. Chromium keeps its popup blocker and Safe Browsing (which
+ * background networking fetches the lists for), and is not "controlled by automated test software".
+ */
+export const CHROMIUM_DEFAULTS_DROPPED = ['--enable-automation', '--disable-popup-blocking', '--disable-client-side-phishing-detection', '--disable-background-networking'];
+
+/** Firefox likewise keeps Safe Browsing, its popup blocker, and file pages kept apart from each other. */
+export const FIREFOX_PROTECTIONS_KEPT = {
+  'browser.safebrowsing.blockedURIs.enabled': true,
+  'browser.safebrowsing.downloads.enabled': true,
+  'browser.safebrowsing.malware.enabled': true,
+  'browser.safebrowsing.phishing.enabled': true,
+  'dom.disable_open_during_load': true,
+  'security.fileuri.strict_origin_policy': true,
+} as const;
+
+/** How Chromium is launched for the trainer: its own profile, spoken to over a pipe (no debugging port another program could reach). */
+export function chromiumLaunchOptions(executablePath: string, profileDir: string, runningAsRoot = process.getuid?.() === 0): LaunchOptions {
+  return {
+    browser: 'chrome',
+    executablePath,
+    headless: false,
+    // Extensions can be installed only over the pipe.
+    pipe: true,
+    enableExtensions: true,
+    userDataDir: profileDir,
+    // The page fills the window, whatever size the trainer makes it.
+    defaultViewport: null,
+    ignoreDefaultArgs: CHROMIUM_DEFAULTS_DROPPED,
+    // Chromium will not start as root without --no-sandbox (a container or a CI machine); a
+    // person's desktop session keeps the sandbox.
+    args: ['--window-size=1280,900', '--no-default-browser-check', ...(runningAsRoot ? ['--no-sandbox'] : [])],
+    ...LEAVE_SIGNALS_TO_THE_HELPER,
+  };
+}
+
+/** The preferences Firefox's profile is given: the extension's fixed address, and the protections puppeteer would turn off. */
+export function firefoxPreferences(geckoId: string, uuid: string): Record<string, unknown> {
+  return {
+    ...FIREFOX_PROTECTIONS_KEPT,
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    // Firefox removes a temporary add-on when it closes, and with it the add-on's storage: the
+    // settings and device key must outlive the window, like the profile they live in.
+    'extensions.webextensions.keepStorageOnUninstall': true,
+  };
+}
+
 async function launch(options: OpenOptions): Promise<{ browser: Browser; extensionOrigin: string }> {
   const { browser: found, dist, profileDir } = options;
   mkdirSync(profileDir, { recursive: true, mode: 0o700 });
   if (found.family === 'chromium') {
-    const browser = await puppeteer.launch({
-      browser: 'chrome',
-      executablePath: found.executablePath,
-      headless: false,
-      // Extensions can be installed only over the pipe.
-      pipe: true,
-      enableExtensions: true,
-      userDataDir: profileDir,
-      // The page fills the window, whatever size the trainer makes it.
-      defaultViewport: null,
-      // Not "controlled by automated test software": this is the trainer's window.
-      ignoreDefaultArgs: ['--enable-automation'],
-      // Chromium will not start as root without --no-sandbox (a container or a CI machine); a
-      // person's desktop session keeps the sandbox.
-      args: ['--window-size=1280,900', '--no-default-browser-check', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-      ...LEAVE_SIGNALS_TO_THE_HELPER,
-    });
+    const browser = await puppeteer.launch(chromiumLaunchOptions(found.executablePath, profileDir));
     try {
       const id = await browser.installExtension(dist);
       return { browser, extensionOrigin: `chrome-extension://${id}` };
@@ -99,6 +131,8 @@ async function launch(options: OpenOptions): Promise<{ browser: Browser; extensi
     }
   }
   const uuid = firefoxExtensionUuid(profileDir);
+  // Firefox has no pipe: puppeteer speaks WebDriver BiDi on a loopback port, where Firefox allows
+  // one session, puppeteer's own, for as long as the window is open.
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: found.executablePath,
@@ -106,12 +140,7 @@ async function launch(options: OpenOptions): Promise<{ browser: Browser; extensi
     userDataDir: profileDir,
     defaultViewport: null,
     args: ['--width=1280', '--height=900'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId(dist)]: uuid }),
-      // Firefox removes a temporary add-on when it closes, and with it the add-on's storage: the
-      // settings and device key must outlive the window, like the profile they live in.
-      'extensions.webextensions.keepStorageOnUninstall': true,
-    },
+    extraPrefsFirefox: firefoxPreferences(geckoId(dist), uuid),
     ...LEAVE_SIGNALS_TO_THE_HELPER,
   });
   try {
