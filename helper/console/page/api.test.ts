@@ -84,6 +84,15 @@ describe('the console API client', () => {
     expect(refused).toEqual([{ code: 'wrong-token', message: 'That is not this console\'s token.', status: 401 }]);
   });
 
+  it('tells the page the token was accepted only when the server answers with success', async () => {
+    let accepted = 0;
+    const onTokenAccepted = () => { accepted += 1; };
+    await createConsoleApi('junk', { fetch: fakeFetch(401, { error: { code: 'wrong-token', message: 'No.' } }).fetchImpl, onTokenAccepted }).phone();
+    expect(accepted).toBe(0);
+    await createConsoleApi('good', { fetch: fakeFetch(200, { now: 0, accounts: [] }).fetchImpl, onTokenAccepted }).phone();
+    expect(accepted).toBe(1);
+  });
+
   it('does not mistake other refusals for a token problem', async () => {
     const { fetchImpl } = fakeFetch(409, { error: { code: 'nothing-to-scan', message: 'No QR code is showing.' } });
     const refused: ConsoleFailure[] = [];

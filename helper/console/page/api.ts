@@ -48,6 +48,8 @@ export interface ConsoleApiOptions {
   fetch?: typeof fetch;
   /** Told whenever the server refuses the token, so the page can ask for it again. */
   onTokenRefused?: (error: ConsoleFailure) => void;
+  /** Told whenever the server accepts the token: only then is it worth keeping for the next visit. */
+  onTokenAccepted?: () => void;
 }
 
 export type ConsoleApi = ReturnType<typeof createConsoleApi>;
@@ -80,6 +82,7 @@ export function createConsoleApi(token: string, options: ConsoleApiOptions = {})
     }
     const json: unknown = await response.json().catch(() => undefined);
     if (response.ok) {
+      options.onTokenAccepted?.();
       const parsed = schema.safeParse(json);
       if (parsed.success) return { ok: true, value: parsed.data };
       return { ok: false, error: { code: 'unexpected-answer', message: UNEXPECTED_MESSAGE, status: response.status } };

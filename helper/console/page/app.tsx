@@ -9,7 +9,7 @@ import { People } from './people.js';
 import { Phone } from './phone.js';
 import { Scenarios } from './scenarios.js';
 import { StatusBar } from './status-bar.js';
-import { forgetToken, hasTokenFragment, keepToken, takeToken } from './token.js';
+import { forgetRefusedToken, hasTokenFragment, keepToken, takeToken } from './token.js';
 import { TokenForm } from './token-form.js';
 import { Problem, Section } from './ui.js';
 
@@ -31,8 +31,9 @@ export function App({ initialToken }: { initialToken: string | null }) {
   const api = useMemo(() => {
     if (token === null) return null;
     return createConsoleApi(token, {
+      onTokenAccepted: () => { keepToken(window, token); },
       onTokenRefused: (error) => {
-        forgetToken(window);
+        forgetRefusedToken(window, token);
         setRefusal(error.message);
         setToken(null);
       },
@@ -56,7 +57,7 @@ export function App({ initialToken }: { initialToken: string | null }) {
   return (
     <Frame>
       {api === null ? (
-        <TokenForm refusal={refusal} onToken={(pasted) => { keepToken(window, pasted); setRefusal(null); setToken(pasted); }} />
+        <TokenForm refusal={refusal} onToken={(pasted) => { setRefusal(null); setToken(pasted); }} />
       ) : (
         <Sections api={api} />
       )}

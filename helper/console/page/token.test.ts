@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetToken, keepToken, takeToken, tokenFromFragment, tokenFromInput, TOKEN_STORAGE_KEY, type TokenPlace } from './token.js';
+import { forgetRefusedToken, forgetToken, keepToken, takeToken, tokenFromFragment, tokenFromInput, TOKEN_STORAGE_KEY, type TokenPlace } from './token.js';
 
 /** A window with an address, a history that records replaceState, and a localStorage. */
 function place(hash: string, stored: Record<string, string> = {}, storageWorks = true) {
@@ -24,10 +24,10 @@ function place(hash: string, stored: Record<string, string> = {}, storageWorks =
 }
 
 describe('the console token', () => {
-  it('is read from the address npm start printed, kept, and taken out of the address bar', () => {
+  it('is read from the address npm start printed and taken out of the address bar, but not kept before the server accepts it', () => {
     const { fake, store, replaced, location } = place('#token=abc123_-XYZ');
     expect(takeToken(fake)).toBe('abc123_-XYZ');
-    expect(store.get(TOKEN_STORAGE_KEY)).toBe('abc123_-XYZ');
+    expect(store.has(TOKEN_STORAGE_KEY)).toBe(false);
     expect(replaced).toEqual(['/']);
     expect(location.hash).toBe('');
   });
@@ -38,10 +38,21 @@ describe('the console token', () => {
     expect(replaced).toEqual([]);
   });
 
-  it('is replaced by a new one in the address', () => {
+  it('is replaced by a new one in the address, which is kept only once accepted', () => {
     const { fake, store } = place('#token=new', { [TOKEN_STORAGE_KEY]: 'old' });
     expect(takeToken(fake)).toBe('new');
+    expect(store.get(TOKEN_STORAGE_KEY)).toBe('old');
+    keepToken(fake, 'new');
     expect(store.get(TOKEN_STORAGE_KEY)).toBe('new');
+  });
+
+  it("attacker: a link with a junk token that the server refuses does not wipe the trainer's good one", () => {
+    const { fake, store } = place('#token=junk', { [TOKEN_STORAGE_KEY]: 'good' });
+    expect(takeToken(fake)).toBe('junk');
+    forgetRefusedToken(fake, 'junk');
+    expect(store.get(TOKEN_STORAGE_KEY)).toBe('good');
+    forgetRefusedToken(fake, 'good');
+    expect(store.has(TOKEN_STORAGE_KEY)).toBe(false);
   });
 
   it('is missing when neither the address nor storage has one', () => {

@@ -52,8 +52,10 @@ export function tokenFromInput(text: string): string | null {
 }
 
 /**
- * The token to call the console with: a new one in the address wins (and is kept, and taken out of
- * the address bar), otherwise the one kept from last time, otherwise null.
+ * The token to call the console with: a new one in the address wins (and is taken out of the
+ * address bar), otherwise the one kept from last time, otherwise null. A token from the address is
+ * not kept here: the page keeps it once the server has accepted it (`keepToken`), so a link any
+ * website can make, `http://127.0.0.1:4401/#token=junk`, cannot overwrite the trainer's good one.
  */
 export function takeToken(place: TokenPlace): string | null {
   const fromAddress = tokenFromFragment(place.location.hash);
@@ -61,16 +63,21 @@ export function takeToken(place: TokenPlace): string | null {
     // Whatever it holds, a token fragment does not stay on screen.
     place.history.replaceState(null, '', `${place.location.pathname}${place.location.search}`);
   }
-  if (fromAddress !== null) {
-    keepToken(place, fromAddress);
-    return fromAddress;
-  }
+  return fromAddress ?? keptToken(place);
+}
+
+function keptToken(place: Pick<TokenPlace, 'localStorage'>): string | null {
   try {
     const kept = place.localStorage.getItem(TOKEN_STORAGE_KEY);
     return kept !== null && TOKEN_SHAPE.test(kept) ? kept : null;
   } catch {
     return null;
   }
+}
+
+/** Forgets the kept token only if it is the one the server refused, never a good one kept before. */
+export function forgetRefusedToken(place: Pick<TokenPlace, 'localStorage'>, refused: string): void {
+  if (keptToken(place) === refused) forgetToken(place);
 }
 
 /** Keeps a token for the next visit; if storage is refused, the token still works until the tab closes. */
