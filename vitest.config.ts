@@ -1,12 +1,46 @@
 import { defineConfig } from 'vitest/config';
+import { BROWSER_KINDS, e2eBrowsers } from './test/kit/choice.js';
+
+/** `npm start` on a virtual display, with real browsers: run by `npm test`, not by test:unit. */
+const START_TEST = 'test/integration/start-opens-browser.test.ts';
+/** The browsers left out by E2E_BROWSERS: their files are not collected at all (nothing is skipped). */
+const unchosen = BROWSER_KINDS.filter((kind) => !e2eBrowsers().includes(kind));
+/** The order the e2e journeys run in: E2E_SEED repeats one, otherwise a new one each run (printed). */
+const seed = process.env['E2E_SEED'] === undefined || process.env['E2E_SEED'] === '' ? Math.floor(Math.random() * 1_000_000) : Number(process.env['E2E_SEED']);
 
 export default defineConfig({
   test: {
-    include: ['{helper,shared,extension,test}/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', 'dist/**'],
-    testTimeout: 20_000,
-    // Two files at once even on two cores: the browser journeys spend most of their time waiting
-    // for the next 30-second code, so Chromium's and Firefox's run side by side.
+    // Two files at once: one core for the browser, one for the helper it talks to.
     maxWorkers: 2,
+    // Only the e2e project shuffles; the seed is set here, where every project reads it.
+    sequence: { seed },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['{helper,shared,extension,test}/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', 'dist/**', 'test/e2e/**', START_TEST],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'start', include: [START_TEST], testTimeout: 20_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          exclude: ['**/node_modules/**', 'dist/**', ...unchosen.map((kind) => `test/e2e/${kind}*.e2e.test.ts`)],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          sequence: { shuffle: true },
+          globalSetup: ['test/e2e/support/print-seed.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,3 @@
 import { registerJourneys } from './journeys.js';
-import { registerTrainerJourney } from './trainer.js';
 
 registerJourneys('firefox');
-registerTrainerJourney('firefox');

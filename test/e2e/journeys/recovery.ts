@@ -1,87 +1,100 @@
 import { expect, it } from 'vitest';
-import { codeFromMailbox, openMailbox, scanQrCode, signInWithPassword, signOut, waitForPanelText, waitForSecureFrameToSettle } from '../support/portal.js';
-import { unusedCode } from '../support/codes.js';
-import type { Journey } from './journey.js';
+import {
+  clickAndWait,
+  codeFromMailbox,
+  enterCode,
+  enterCodeAndWait,
+  heading,
+  keyFromQrCode,
+  openMailbox,
+  scanQrCode,
+  signIn,
+  signOut,
+  USERNAMES,
+  waitForPanelText,
+  waitForSecureFrameToSettle,
+  type Stage,
+} from 'esr-mfa/test-kit';
+import { janeWithMfaOn } from './setting-the-scene.js';
+
+const NEW_PASSWORD = 'Winter47Ward';
 
 /** When things go wrong: a helper restart, a forgotten password, a lost phone. */
-export function recoveryJourneys(j: Journey): void {
+export function recoveryJourneys(stage: () => Stage): void {
   it('after the helper restarts, MFA is still on and the next sign-in still needs a code', async () => {
-    await j.helper.restart();
-    await signInWithPassword(j.page, j.portal(), '999JSMITH01');
-    expect(j.page.url()).toBe(`${j.portal()}/login/verify`);
-    await waitForPanelText(j.page, 'Security code');
-    const { code, step } = await unusedCode(j.jane.secret, j.jane.lastStep);
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.enterCode(code)]);
-    j.jane.lastStep = step;
-    expect(await j.page.$eval('[data-esr-mfa-status]', (el) => el.textContent)).toBe('On');
-  }, 60_000);
+    const s = stage();
+    const jane = await janeWithMfaOn(s);
+    // The journey's own helper restarts: the same port and data, as a trainer's computer restarting.
+    await s.helper.restart();
+    await signIn(s.page, s.helper, USERNAMES.jane);
+    expect(s.page.url()).toBe(`${s.helper.origin}/login/verify`);
+    await waitForPanelText(s.page, 'Security code');
+    await enterCodeAndWait(s.page, await s.helper.phone.code(jane.key));
+    expect(await s.page.$eval('[data-esr-mfa-status]', (el) => el.textContent)).toBe('On');
+  });
 
   it('Jane forgets her password: the reset needs a code from her email and one from her app, and signs her out everywhere', async () => {
-    await signOut(j.page);
-    await j.page.goto(`${j.portal()}/forgotten-password`, { waitUntil: 'load' });
-    await j.page.type('#username', '999JSMITH01');
-    await j.page.type('#email', 'jane.smith@example.nhs.uk');
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('button[type="submit"]')]);
-    expect(j.page.url()).toBe(`${j.portal()}/forgotten-password/email-code`);
-    await j.shot(j.page, 'jane-reset-email-code');
-    const emailed = await codeFromMailbox(j.page, j.portal(), '999JSMITH01', 'password-reset-started', /your code is (\d{6})/);
-    await j.page.type('#code', emailed);
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('button[type="submit"]')]);
-    expect(j.page.url()).toBe(`${j.portal()}/forgotten-password/verify`);
+    const s = stage();
+    const jane = await janeWithMfaOn(s);
+    await s.page.goto(`${s.helper.origin}/forgotten-password`, { waitUntil: 'load' });
+    await s.page.type('#username', USERNAMES.jane);
+    await s.page.type('#email', 'jane.smith@example.nhs.uk');
+    await clickAndWait(s.page, 'button[type="submit"]');
+    expect(s.page.url()).toBe(`${s.helper.origin}/forgotten-password/email-code`);
+    await s.shot('jane-reset-email-code');
+    const emailed = await codeFromMailbox(s.page, s.helper, USERNAMES.jane, 'password-reset-started', /your code is (\d{6})/);
+    await s.page.type('#code', emailed);
+    await clickAndWait(s.page, 'button[type="submit"]');
+    expect(s.page.url()).toBe(`${s.helper.origin}/forgotten-password/verify`);
     // No second factor, no new password: the new-password page sends her back.
-    await j.page.goto(`${j.portal()}/forgotten-password/new`, { waitUntil: 'load' });
-    expect(j.page.url()).toBe(`${j.portal()}/forgotten-password/verify`);
-    await j.shot(j.page, 'jane-reset-needs-code');
-    const { code, step } = await unusedCode(j.jane.secret, j.jane.lastStep);
-    await j.page.type('#code', code);
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('form[action="/forgotten-password/verify"] button')]);
-    j.jane.lastStep = step;
-    await j.page.type('#newPassword', 'Winter47Ward');
-    await j.page.type('#confirmPassword', 'Winter47Ward');
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('button[type="submit"]')]);
-    expect(await j.page.$eval('h1', (el) => el.textContent)).toBe('Your password has been changed');
-    await openMailbox(j.page, j.portal(), '999JSMITH01');
-    expect(await j.page.$eval('[data-esr-outbox-kind]', (el) => el.getAttribute('data-esr-outbox-kind'))).toBe('password-reset');
-    await j.shot(j.page, 'mailbox-password-reset');
-    await j.page.goto(`${j.portal()}/login`, { waitUntil: 'load' });
-    await j.page.type('#username', '999JSMITH01');
-    await j.page.type('#password', 'Winter47Ward');
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click('button[type="submit"]')]);
-    expect(j.page.url()).toBe(`${j.portal()}/login/verify`);
-  }, 60_000);
+    await s.page.goto(`${s.helper.origin}/forgotten-password/new`, { waitUntil: 'load' });
+    expect(s.page.url()).toBe(`${s.helper.origin}/forgotten-password/verify`);
+    await s.shot('jane-reset-needs-code');
+    await s.page.type('#code', await s.helper.phone.code(jane.key));
+    await clickAndWait(s.page, 'form[action="/forgotten-password/verify"] button');
+    await s.page.type('#newPassword', NEW_PASSWORD);
+    await s.page.type('#confirmPassword', NEW_PASSWORD);
+    await clickAndWait(s.page, 'button[type="submit"]');
+    expect(await heading(s.page)).toBe('Your password has been changed');
+    await openMailbox(s.page, s.helper, USERNAMES.jane);
+    expect(await s.page.$eval('[data-esr-outbox-kind]', (el) => el.getAttribute('data-esr-outbox-kind'))).toBe('password-reset');
+    await s.shot('mailbox-password-reset');
+    // The new password works, and still needs her code.
+    await signIn(s.page, s.helper, USERNAMES.jane, { password: NEW_PASSWORD });
+    expect(s.page.url()).toBe(`${s.helper.origin}/login/verify`);
+  });
 
   it('Jane loses her phone: a recovery code signs her in, the old phone stops working, and she sets up the new one', async () => {
-    await signInWithPassword(j.page, j.portal(), '999JSMITH01', { password: 'Winter47Ward' });
-    await waitForPanelText(j.page, 'Use a recovery code instead');
-    await j.page.click('>>> .link');
-    await j.page.click('>>> #esr-mfa-replace-phone');
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.enterCode(j.jane.recoveryCodes[2] ?? '')]);
-    await waitForPanelText(j.page, 'Set up your new phone');
-    await j.page.click('>>> button[type="submit"]');
-    await waitForPanelText(j.page, 'Add your ESR account to the app');
-    const uri = new URL(await scanQrCode(j.page, j.tb));
-    await waitForSecureFrameToSettle(j.page);
-    const newSecret = uri.searchParams.get('secret') ?? '';
-    expect(newSecret).not.toBe(j.jane.secret);
-    await j.page.click('>>> button[type="submit"]');
-    await waitForPanelText(j.page, 'Enter the code from the app');
-    const { code } = await unusedCode(newSecret, null);
-    await j.enterCode(code);
-    await waitForPanelText(j.page, 'Save your recovery codes');
-    await waitForSecureFrameToSettle(j.page);
-    await j.page.click('>>> #esr-mfa-saved');
-    await j.page.click('>>> button[type="submit"]');
-    await waitForPanelText(j.page, 'Extra security is on');
-    await j.shot(j.page, 'jane-new-phone-done');
-    await openMailbox(j.page, j.portal(), '999JSMITH01');
-    const kinds = await j.page.$$eval('[data-esr-outbox-kind]', (els) => els.slice(0, 4).map((el) => el.getAttribute('data-esr-outbox-kind')));
+    const s = stage();
+    const jane = await janeWithMfaOn(s);
+    await signIn(s.page, s.helper, USERNAMES.jane);
+    await waitForPanelText(s.page, 'Use a recovery code instead');
+    await s.page.click('>>> .link');
+    await s.page.click('>>> #esr-mfa-replace-phone');
+    await enterCodeAndWait(s.page, jane.recoveryCodes[2]!);
+    await waitForPanelText(s.page, 'Set up your new phone');
+    await s.page.click('>>> button[type="submit"]');
+    await waitForPanelText(s.page, 'Add your ESR account to the app');
+    const newKey = keyFromQrCode(await scanQrCode(s.page, s.browser));
+    await waitForSecureFrameToSettle(s.page);
+    expect(newKey).not.toBe(jane.key);
+    await s.page.click('>>> button[type="submit"]');
+    await waitForPanelText(s.page, 'Enter the code from the app');
+    await enterCode(s.page, await s.helper.phone.code(newKey));
+    await waitForPanelText(s.page, 'Save your recovery codes');
+    await waitForSecureFrameToSettle(s.page);
+    await s.page.click('>>> #esr-mfa-saved');
+    await s.page.click('>>> button[type="submit"]');
+    await waitForPanelText(s.page, 'Extra security is on');
+    await s.shot('jane-new-phone-done');
+    await openMailbox(s.page, s.helper, USERNAMES.jane);
+    const kinds = await s.page.$$eval('[data-esr-outbox-kind]', (els) => els.slice(0, 4).map((el) => el.getAttribute('data-esr-outbox-kind')));
     expect(kinds).toEqual(expect.arrayContaining(['authenticator-replaced', 'authenticator-reset']));
     // Her old phone no longer works for ESR.
-    await j.page.goto(`${j.portal()}/portal`, { waitUntil: 'load' });
-    await signOut(j.page);
-    await signInWithPassword(j.page, j.portal(), '999JSMITH01', { password: 'Winter47Ward' });
-    const old = await unusedCode(j.jane.secret, j.jane.lastStep);
-    await j.enterCode(old.code);
-    await waitForPanelText(j.page, 'That code is not right.');
-  }, 90_000);
+    await s.page.goto(`${s.helper.origin}/portal`, { waitUntil: 'load' });
+    await signOut(s.page);
+    await signIn(s.page, s.helper, USERNAMES.jane);
+    await enterCode(s.page, await s.helper.phone.code(jane.key));
+    await waitForPanelText(s.page, 'That code is not right.');
+  });
 }

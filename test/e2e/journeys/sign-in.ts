@@ -1,126 +1,137 @@
 import { expect, it } from 'vitest';
-import { panelText, secureFrame, signInWithPassword, signOut, waitForPanelText } from '../support/portal.js';
-import { unusedCode } from '../support/codes.js';
-import type { Journey } from './journey.js';
+import { enterCode, enterCodeAndWait, heading, panelText, secureFrame, signIn, signOut, USERNAMES, waitForPanelText, type Stage } from 'esr-mfa/test-kit';
+import { janeWithMfaOn } from './setting-the-scene.js';
 
 /** Signing in with codes and recovery codes; remembered devices, security messages and account activity. */
-export function signInJourneys(j: Journey): void {
-  it('Jane signs out and in again: a code is needed, a wrong one is refused, a right one signs her in', async () => {
-    await signOut(j.page);
-    await signInWithPassword(j.page, j.portal(), '999JSMITH01');
-    expect(j.page.url()).toBe(`${j.portal()}/login/verify`);
-    await waitForPanelText(j.page, 'Security code');
-    expect(await j.page.$eval('#esr-verify-fallback', (el) => el.hasAttribute('hidden'))).toBe(true);
-    const input = await j.page.$('>>> #esr-mfa-sign-in-code');
-    expect(await input?.evaluate((el) => [el.getAttribute('autocomplete'), el.getAttribute('inputmode')])).toEqual(['one-time-code', 'numeric']);
-    await j.shot(j.page, 'jane-sign-in-prompt');
-    await j.enterCode('000000');
-    await waitForPanelText(j.page, 'That code is not right. You have 4 tries left.');
-    await j.shot(j.page, 'jane-sign-in-wrong-code');
-    const { code, step } = await unusedCode(j.jane.secret, j.jane.lastStep);
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.enterCode(code)]);
-    j.jane.lastStep = step;
-    expect(j.page.url()).toBe(`${j.portal()}/portal`);
-    expect(await j.page.$eval('h1', (el) => el.textContent)).toBe('Welcome, Jane Smith');
+export function signInJourneys(stage: () => Stage): void {
+  /** Amir (MFA on from the start) signed in with a code from his demo key, on the portal's home page. */
+  async function amirSignedIn(s: Stage, options: { rememberDevice?: boolean; location?: string } = {}): Promise<void> {
+    await signIn(s.page, s.helper, USERNAMES.amir, options.location === undefined ? {} : { location: options.location });
+    expect(s.page.url()).toBe(`${s.helper.origin}/login/verify`);
+    await waitForPanelText(s.page, 'Security code');
+    if (options.rememberDevice === true) {
+      await waitForPanelText(s.page, 'Remember this device for 30 days');
+      await s.page.click('>>> #esr-mfa-remember-device');
+    }
+    await enterCodeAndWait(s.page, await s.helper.phone.codeFor(USERNAMES.amir));
+    expect(s.page.url()).toBe(`${s.helper.origin}/portal`);
+  }
 
-    await signOut(j.page);
-    await signInWithPassword(j.page, j.portal(), '999JSMITH01');
-    await waitForPanelText(j.page, 'Security code');
-    await j.enterCode(code);
-    await waitForPanelText(j.page, 'That code has already been used');
-    await j.shot(j.page, 'jane-sign-in-replay-refused');
-    expect(j.page.url()).toBe(`${j.portal()}/login/verify`);
+  it('Jane, with MFA on, signs in: a code is needed, a wrong one is refused, a right one signs her in, and it does not work twice', async () => {
+    const s = stage();
+    const jane = await janeWithMfaOn(s);
+    await signIn(s.page, s.helper, USERNAMES.jane);
+    expect(s.page.url()).toBe(`${s.helper.origin}/login/verify`);
+    await waitForPanelText(s.page, 'Security code');
+    expect(await s.page.$eval('#esr-verify-fallback', (el) => el.hasAttribute('hidden'))).toBe(true);
+    const input = await s.page.$('>>> #esr-mfa-sign-in-code');
+    expect(await input?.evaluate((el) => [el.getAttribute('autocomplete'), el.getAttribute('inputmode')])).toEqual(['one-time-code', 'numeric']);
+    await s.shot('jane-sign-in-prompt');
+    await enterCode(s.page, '000000');
+    await waitForPanelText(s.page, 'That code is not right. You have 4 tries left.');
+    await s.shot('jane-sign-in-wrong-code');
+    const code = await s.helper.phone.code(jane.key);
+    await enterCodeAndWait(s.page, code);
+    expect(s.page.url()).toBe(`${s.helper.origin}/portal`);
+    expect(await heading(s.page)).toBe('Welcome, Jane Smith');
+
+    await signOut(s.page);
+    await signIn(s.page, s.helper, USERNAMES.jane);
+    await waitForPanelText(s.page, 'Security code');
+    await enterCode(s.page, code);
+    await waitForPanelText(s.page, 'That code has already been used');
+    await s.shot('jane-sign-in-replay-refused');
+    expect(s.page.url()).toBe(`${s.helper.origin}/login/verify`);
   });
 
   it('Jane signs in with a recovery code instead; the same recovery code does not work twice', async () => {
-    await j.page.goto(`${j.portal()}/login`);
-    await signInWithPassword(j.page, j.portal(), '999JSMITH01');
-    await waitForPanelText(j.page, 'Use a recovery code instead');
-    await j.page.click('>>> .link');
-    await waitForPanelText(j.page, 'Recovery code');
-    await j.shot(j.page, 'jane-recovery-code-prompt');
-    const recoveryCode = j.jane.recoveryCodes[0] ?? '';
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.enterCode(recoveryCode.toLowerCase())]);
-    expect(await j.page.$eval('h1', (el) => el.textContent)).toBe('Welcome, Jane Smith');
-    await signOut(j.page);
-    await signInWithPassword(j.page, j.portal(), '999JSMITH01');
-    await waitForPanelText(j.page, 'Use a recovery code instead');
-    await j.page.click('>>> .link');
-    await j.enterCode(recoveryCode);
-    await waitForPanelText(j.page, 'That code is not right.');
-    await j.shot(j.page, 'jane-recovery-code-used-twice');
-    expect(j.page.url()).toBe(`${j.portal()}/login/verify`);
+    const s = stage();
+    const [recoveryCode] = (await janeWithMfaOn(s)).recoveryCodes;
+    await signIn(s.page, s.helper, USERNAMES.jane);
+    await waitForPanelText(s.page, 'Use a recovery code instead');
+    await s.page.click('>>> .link');
+    await waitForPanelText(s.page, 'Recovery code');
+    await s.shot('jane-recovery-code-prompt');
+    await enterCodeAndWait(s.page, recoveryCode!.toLowerCase());
+    expect(await heading(s.page)).toBe('Welcome, Jane Smith');
+    await signOut(s.page);
+    await signIn(s.page, s.helper, USERNAMES.jane);
+    await waitForPanelText(s.page, 'Use a recovery code instead');
+    await s.page.click('>>> .link');
+    await enterCode(s.page, recoveryCode!);
+    await waitForPanelText(s.page, 'That code is not right.');
+    await s.shot('jane-recovery-code-used-twice');
+    expect(s.page.url()).toBe(`${s.helper.origin}/login/verify`);
   });
 
   it('Amir (MFA already on) signs in with a code from his demo key', async () => {
-    j.amir.key = j.helper.demoKeys.get('999AKHAN01') ?? '';
-    await signInWithPassword(j.page, j.portal(), '999AKHAN01');
-    await waitForPanelText(j.page, 'Security code');
-    const { code, step } = await unusedCode(j.amir.key, null);
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.enterCode(code)]);
-    expect(await j.page.$eval('h1', (el) => el.textContent)).toBe('Welcome, Amir Khan');
-    j.amir.lastStep = step;
+    const s = stage();
+    await amirSignedIn(s);
+    expect(await heading(s.page)).toBe('Welcome, Amir Khan');
   });
 
   it('Amir dismisses his security messages; they stay on the account activity page', async () => {
-    await waitForPanelText(j.page, 'security message');
-    await j.page.click('>>> section[aria-labelledby="esr-mfa-notices-title"] .button');
-    await waitForPanelText(j.page, 'Messages dismissed');
-    await j.page.goto(`${j.portal()}/account/activity`, { waitUntil: 'load' });
-    expect(await j.page.$eval('main', (el) => el.textContent)).toContain('A sign-in to ESR from a new device');
+    const s = stage();
+    await amirSignedIn(s);
+    await waitForPanelText(s.page, 'security message');
+    await s.page.click('>>> section[aria-labelledby="esr-mfa-notices-title"] .button');
+    await waitForPanelText(s.page, 'Messages dismissed');
+    await s.page.goto(`${s.helper.origin}/account/activity`, { waitUntil: 'load' });
+    expect(await s.page.$eval('main', (el) => el.textContent)).toContain('A sign-in to ESR from a new device');
   });
 
   it('Amir makes a new set of recovery codes on the account activity page, with a fresh code', async () => {
+    const s = stage();
+    await amirSignedIn(s);
+    await s.page.goto(`${s.helper.origin}/account/activity`, { waitUntil: 'load' });
     // He starts with the 10 demo recovery codes, so nothing warns him; the activity page offers new ones.
-    expect(await j.page.$eval('#esr-recovery-codes-left', (el) => el.textContent)).toBe('10');
-    await waitForPanelText(j.page, 'Make new recovery codes');
-    expect(await panelText(j.page)).toContain('Also sign out everywhere else');
-    await j.shot(j.page, 'amir-make-recovery-codes');
-    const { code, step } = await unusedCode(j.amir.key, j.amir.lastStep);
-    await j.enterCode(code);
-    j.amir.lastStep = step;
-    await waitForPanelText(j.page, 'These are your new recovery codes');
-    const frame = await secureFrame(j.page, j.tb);
+    expect(await s.page.$eval('#esr-recovery-codes-left', (el) => el.textContent)).toBe('10');
+    await waitForPanelText(s.page, 'Make new recovery codes');
+    expect(await panelText(s.page)).toContain('Also sign out everywhere else');
+    await s.shot('amir-make-recovery-codes');
+    await enterCode(s.page, await s.helper.phone.codeFor(USERNAMES.amir));
+    await waitForPanelText(s.page, 'These are your new recovery codes');
+    const frame = await secureFrame(s.page, s.browser);
     await frame.waitForSelector('.codes code');
-    expect(await frame.$$eval('.codes code', (codes) => codes.length)).toBe(10);
-    await j.shot(j.page, 'amir-new-recovery-codes');
-    await signOut(j.page);
+    const made = await frame.$$eval('.codes code', (codes) => codes.map((c) => c.textContent));
+    expect(made).toHaveLength(10);
+    // The demo set is gone: the console knows none of the new ones.
+    expect((await s.helper.console.person(USERNAMES.amir)).recoveryCodes.knownUnused).toEqual([]);
+    await s.shot('amir-new-recovery-codes');
   });
 
   it('Amir asks to remember this device: next time no code, unless the sign-in comes from an unusual place', async () => {
-    await signInWithPassword(j.page, j.portal(), '999AKHAN01');
-    await waitForPanelText(j.page, 'Remember this device for 30 days');
-    await j.page.click('>>> #esr-mfa-remember-device');
-    const { code, step } = await unusedCode(j.amir.key, j.amir.lastStep);
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.enterCode(code)]);
-    j.amir.lastStep = step;
-    await signOut(j.page);
-    await signInWithPassword(j.page, j.portal(), '999AKHAN01');
-    expect(j.page.url()).toBe(`${j.portal()}/portal`);
-    await j.shot(j.page, 'amir-remembered-device-no-code');
-    await signOut(j.page);
-    await signInWithPassword(j.page, j.portal(), '999AKHAN01', { location: 'Lagos, Nigeria' });
-    expect(j.page.url()).toBe(`${j.portal()}/login/verify`);
-    const unusual = await unusedCode(j.amir.key, j.amir.lastStep);
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.enterCode(unusual.code)]);
-    j.amir.lastStep = unusual.step;
-    await waitForPanelText(j.page, 'A sign-in to ESR from an unusual place');
-    await j.shot(j.page, 'amir-unusual-place-notice');
-  }, 90_000);
+    const s = stage();
+    await amirSignedIn(s, { rememberDevice: true });
+    await signOut(s.page);
+    await signIn(s.page, s.helper, USERNAMES.amir);
+    expect(s.page.url()).toBe(`${s.helper.origin}/portal`);
+    await s.shot('amir-remembered-device-no-code');
+    await signOut(s.page);
+    await amirSignedIn(s, { location: 'Lagos, Nigeria' });
+    await waitForPanelText(s.page, 'A sign-in to ESR from an unusual place');
+    await s.shot('amir-unusual-place-notice');
+  });
 
   it('Amir sees his sign-ins and remembered device in account activity, and stops remembering it', async () => {
-    await j.page.goto(`${j.portal()}/account/activity`, { waitUntil: 'load' });
-    const rows = await j.page.$$eval('#esr-sign-ins tbody tr', (trs) => trs.map((tr) => tr.textContent.replace(/\s+/g, ' ').trim()));
+    const s = stage();
+    await amirSignedIn(s, { rememberDevice: true });
+    await signOut(s.page);
+    await signIn(s.page, s.helper, USERNAMES.amir);
+    await signOut(s.page);
+    await amirSignedIn(s, { location: 'Lagos, Nigeria' });
+    await s.page.goto(`${s.helper.origin}/account/activity`, { waitUntil: 'load' });
+    const rows = await s.page.$$eval('#esr-sign-ins tbody tr', (trs) => trs.map((tr) => tr.textContent.replace(/\s+/g, ' ').trim()));
     expect(rows[0]).toMatch(/Lagos, Nigeria Unusual place Signed in$/);
     expect(rows[1]).toMatch(/Leeds, UK Signed in \(remembered device, no code needed\)$/);
-    expect(await j.page.$eval('#esr-remembered-devices', (el) => el.textContent)).toContain('(this device)');
-    await waitForPanelText(j.page, 'Make new recovery codes');
-    await j.shot(j.page, 'amir-account-activity');
-    await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.$eval('#esr-remembered-devices button', (button) => { button.click(); })]);
-    expect(await j.page.$('#esr-no-remembered-devices')).not.toBeNull();
-    await signOut(j.page);
+    expect(await s.page.$eval('#esr-remembered-devices', (el) => el.textContent)).toContain('(this device)');
+    await waitForPanelText(s.page, 'Make new recovery codes');
+    await s.shot('amir-account-activity');
+    await Promise.all([s.page.waitForNavigation({ waitUntil: 'load' }), s.page.$eval('#esr-remembered-devices button', (button) => { button.click(); })]);
+    expect(await s.page.$('#esr-no-remembered-devices')).not.toBeNull();
+    await signOut(s.page);
     // A device no longer remembered must give a code again.
-    await signInWithPassword(j.page, j.portal(), '999AKHAN01');
-    expect(j.page.url()).toBe(`${j.portal()}/login/verify`);
+    await signIn(s.page, s.helper, USERNAMES.amir);
+    expect(s.page.url()).toBe(`${s.helper.origin}/login/verify`);
   });
 }

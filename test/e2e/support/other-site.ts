@@ -15,5 +15,6 @@ export async function startOtherSite(): Promise<{ origin: string; close: () => P
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => { server.close(() => { resolve(); }); }) };
+  // A browser tab keeps its connection open; closing must not wait for the tab to let go.
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => { server.close(() => { resolve(); }); server.closeAllConnections(); }) };
 }

@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort } from '../support/ports.js';
+import { ConsoleClient } from './console-client.js';
+import { Phone } from './phone.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The last line `npm start` prints once the portal and the console both listen. */
+const READY_LINE = 'Press Ctrl-C to stop.';
+
+export interface StartHelperOptions {
+  /** Seconds a step-up keeps the manager area open; the helper's own default (900) when left out. Move the clock rather than shortening it. */
+  stepUpMaxAgeSeconds?: number;
+}
+
+/**
+ * A real helper, started as `npm start` starts it (helper/cli.ts, `--browser none`), on free
+ * loopback ports with a data folder of its own and a console token the kit chose. Its training
+ * clock belongs to the test: move it through `console` or `phone` instead of waiting.
+ */
+export interface TestHelper {
+  /** The portal's address, e.g. http://127.0.0.1:40123. */
+  readonly origin: string;
+  /** The trainer console's address (its own port). */
+  readonly consoleOrigin: string;
+  /** The address a trainer opens the console page with, token after the `#`. */
+  readonly consoleAddress: string;
+  /** The console's Bearer token, chosen by the kit (ESR_MFA_CONSOLE_TOKEN). */
+  readonly consoleToken: string;
+  readonly dataDir: string;
+  /** The console's JSON API: people, resets, clock, outbox, scenarios, training phone. */
+  readonly console: ConsoleClient;
+  /** A phone that holds any key, showing codes for the helper's clock, never one already used. */
+  readonly phone: Phone;
+  /** Stops the helper and starts it again on the same ports and data, as a trainer's computer restarting would. */
+  restart(): Promise<void>;
+  /** Stops the helper (SIGTERM, as Ctrl-C) and deletes its data folder. */
+  stop(): Promise<void>;
+}
+
+class HelperProcess implements TestHelper {
+  private child: ChildProcessWithoutNullStreams | undefined;
+  readonly consoleToken = randomBytes(32).toString('base64url');
+  readonly console: ConsoleClient;
+  readonly phone: Phone;
+
+  constructor(private readonly port: number, private readonly consolePort: number, readonly dataDir: string, private readonly options: StartHelperOptions) {
+    this.console = new ConsoleClient(this.consoleOrigin, this.consoleToken);
+    this.phone = new Phone(this.console);
+  }
+
+  get origin(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get consoleOrigin(): string {
+    return `http://127.0.0.1:${this.consolePort}`;
+  }
+
+  get consoleAddress(): string {
+    return `${this.consoleOrigin}/#token=${this.consoleToken}`;
+  }
+
+  async restart(): Promise<void> {
+    await this.stopProcess();
+    await this.run();
+  }
+
+  async stop(): Promise<void> {
+    await this.stopProcess();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  async run(): Promise<void> {
+    const stepUp = this.options.stepUpMaxAgeSeconds === undefined ? [] : ['--step-up-max-age', String(this.options.stepUpMaxAgeSeconds)];
+    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', String(this.port), '--console-port', String(this.consolePort), '--data', this.dataDir, ...stepUp, '--browser', 'none'], {
+      cwd: ROOT,
+      env: { ...process.env, ESR_MFA_CONSOLE_TOKEN: this.consoleToken },
+    });
+    this.child = child;
+    let output = '';
+    // Only readiness is read from the output; everything a test needs comes from the console's API.
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes(READY_LINE)) resolve();
+      });
+      child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+      child.once('exit', (code) => { reject(new Error(`The helper exited (${String(code)}) before it was ready:\n${output}`)); });
+    });
+  }
+
+  private async stopProcess(): Promise<void> {
+    const child = this.child;
+    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+/**
+ * Starts a helper as `npm start` would, on free ports and a fresh data folder (seeded with the demo
+ * accounts), and resolves once it is ready. Stop it with `stop()`.
+ */
+export async function startHelper(options: StartHelperOptions = {}): Promise<TestHelper> {
+  const [port, consolePort] = [await freePort(), await freePort()];
+  const helper = new HelperProcess(port, consolePort, mkdtempSync(path.join(tmpdir(), 'esr-mfa-kit-')), options);
+  try {
+    await helper.run();
+  } catch (error) {
+    rmSync(helper.dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return helper;
+}
