@@ -1,3 +1,4 @@
 import { registerJourneys } from './journeys.js';
 
-registerJourneys('chromium');
+// The other half is in chromium-using.e2e.test.ts.
+registerJourneys('chromium', 'setting-up');

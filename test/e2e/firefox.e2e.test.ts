@@ -1,3 +1,4 @@
 import { registerJourneys } from './journeys.js';
 
-registerJourneys('firefox');
+// The other half is in firefox-using.e2e.test.ts.
+registerJourneys('firefox', 'setting-up');

@@ -65,7 +65,9 @@ export function panelText(page: Page): Promise<string> {
 export async function waitForPanelText(page: Page, text: string, timeoutMs = 10_000): Promise<void> {
   await page.waitForFunction(
     (wanted: string) => Array.from(document.querySelectorAll('esr-mfa-panel'), (panel) => panel.shadowRoot?.textContent ?? '').join('\n').includes(wanted),
-    { timeout: timeoutMs },
+    // Every 50 ms rather than every frame: the check reads every panel's text, and on a busy
+    // machine doing it 60 times a second takes the time the browser needs to draw the change.
+    { timeout: timeoutMs, polling: 50 },
     text,
   );
 }
@@ -74,7 +76,7 @@ export async function waitForPanelText(page: Page, text: string, timeoutMs = 10_
 export async function waitForFocusOn(page: Page, text: string): Promise<void> {
   await page.waitForFunction(
     (wanted: string) => Array.from(document.querySelectorAll('esr-mfa-panel')).some((panel) => (panel.shadowRoot?.activeElement?.textContent ?? '').includes(wanted)),
-    { timeout: 5_000 },
+    { timeout: 5_000, polling: 50 },
     text,
   );
 }
