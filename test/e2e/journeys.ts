@@ -19,9 +19,10 @@ export type JourneyHalf = 'setting-up' | 'using';
  * (`-t "<name>"`) and the suite runs them in a shuffled order.
  */
 export function registerJourneys(kind: BrowserKind, half: JourneyHalf): void {
-  // One retry: Firefox ESR's content process has been seen to crash ("Gah. Your tab just crashed")
-  // under a loaded machine. The retry starts afresh like any journey; failing again is a real failure.
-  describe(`ESR MFA in ${kind}`, { retry: 1 }, () => {
+  // Shuffled with the run's seed (printed first; E2E_SEED repeats it). One retry: Firefox ESR's
+  // content process has been seen to crash ("Gah. Your tab just crashed") under a loaded machine.
+  // The retry starts afresh like any journey; failing again is a real failure.
+  describe(`ESR MFA in ${kind}`, { retry: 1, shuffle: true }, () => {
     const stage = useStage(kind);
     if (half === 'setting-up') {
       enrolmentJourneys(stage);
