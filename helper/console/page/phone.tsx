@@ -102,7 +102,9 @@ export function Phone({ api, refreshKey, onChanged }: PhoneProps) {
 
   return (
     <div class="esr-phone-layout">
-      <div class="esr-phone" role="group" aria-label="Training phone screen">
+      {/* data-helper-now: the helper time the codes on screen are for, so a test can tell a code
+          drawn before the clock moved from one drawn after (a person sees the code change). */}
+      <div class="esr-phone" role="group" aria-label="Training phone screen" data-helper-now={view === null ? undefined : String(view.phone.now)}>
         <div class="esr-phone__bar" aria-hidden="true">
           {view !== null && <PhoneTime now={view.phone.now} receivedAt={view.receivedAt} />}
           <span class="esr-phone__bar-title">Authenticator</span>

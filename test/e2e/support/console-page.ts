@@ -1,4 +1,7 @@
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { CLOCK_PRESETS } from '../../../helper/console/contract.js';
+
+type ClockMove = (typeof CLOCK_PRESETS)[number]['label'];
 
 /**
  * The trainer console driven as a trainer drives it: a tab of its own, opened with the address
@@ -61,11 +64,23 @@ export class ConsolePage {
     return (await code.jsonValue()) as string;
   }
 
-  /** One of the training clock's buttons, "Move forward 15 minutes" and so on; waits for the console to confirm. */
-  async moveClock(label: '30 seconds' | '15 minutes' | '1 hour' | '1 day' | '30 days'): Promise<void> {
+  /**
+   * One of the training clock's buttons, "Move forward 15 minutes" and so on. Waits until the console
+   * confirms it and the training phone shows codes for the moved time, not codes drawn just before.
+   */
+  async moveClock(label: ClockMove): Promise<void> {
+    const seconds = CLOCK_PRESETS.find((preset) => preset.label === label)?.seconds ?? 0;
     await this.show();
+    const phoneNow = async () => Number(await this.page.$eval('.esr-phone', (el) => el.getAttribute('data-helper-now') ?? '0'));
+    await this.page.waitForSelector('.esr-phone[data-helper-now]');
+    const before = await phoneNow();
     await (await this.button(`Move forward ${label}`)).click();
     await this.page.waitForFunction((wanted: string) => (document.querySelector('#clock')?.textContent ?? '').includes(wanted), {}, `Moved forward ${label}.`);
+    await this.page.waitForFunction(
+      (after: number) => Number(document.querySelector('.esr-phone')?.getAttribute('data-helper-now') ?? '0') >= after,
+      {},
+      before + seconds * 1000,
+    );
   }
 
   /** The newest email to one person, from the console's outbox, matched by `pattern` (one capture group). */
