@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../support/ports.js';
@@ -93,7 +93,7 @@ class HelperProcess implements TestHelper {
     });
   }
 
-  private async stopProcess(): Promise<void> {
+  async stopProcess(): Promise<void> {
     const child = this.child;
     if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -107,13 +107,46 @@ class HelperProcess implements TestHelper {
  * accounts), and resolves once it is ready. Stop it with `stop()`.
  */
 export async function startHelper(options: StartHelperOptions = {}): Promise<TestHelper> {
-  const [port, consolePort] = [await freePort(), await freePort()];
-  const helper = new HelperProcess(port, consolePort, mkdtempSync(path.join(tmpdir(), 'esr-mfa-kit-')), options);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'esr-mfa-kit-'));
   try {
+    cpSync(await seededDataDir(), dataDir, { recursive: true });
+    const helper = new HelperProcess(await freePort(), await freePort(), dataDir, options);
     await helper.run();
+    return helper;
   } catch (error) {
-    rmSync(helper.dataDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-  return helper;
+}
+
+/**
+ * A data folder as a new helper seeds it, made once and copied for each helper. Seeding hashes the
+ * demo passwords with scrypt, which is slow on purpose (about a second and a half of CPU per
+ * helper), so a suite that starts many helpers seeds once. The folder's name carries a digest of
+ * the helper's source, so a change to the schema, the personas or the seeding seeds anew.
+ */
+async function seededDataDir(): Promise<string> {
+  const template = path.join(tmpdir(), `esr-mfa-kit-seeded-${helperSourceDigest()}`);
+  if (existsSync(template)) return template;
+  const making = mkdtempSync(path.join(tmpdir(), 'esr-mfa-kit-seeding-'));
+  const seeding = new HelperProcess(await freePort(), await freePort(), making, {});
+  try {
+    await seeding.run();
+    await seeding.stopProcess();
+    // Two test files may seed at once: the first rename wins, and the other's copy is thrown away.
+    renameSync(making, template);
+  } catch (error) {
+    rmSync(making, { recursive: true, force: true });
+    if (!existsSync(template)) throw error;
+  }
+  return template;
+}
+
+function helperSourceDigest(): string {
+  const digest = createHash('sha256');
+  const folder = path.join(ROOT, 'helper');
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort()) {
+    digest.update(file).update(readFileSync(path.join(folder, file)));
+  }
+  return digest.digest('hex').slice(0, 16);
 }

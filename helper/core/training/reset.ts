@@ -25,6 +25,8 @@ export function resetPersona(deps: TrainingDeps, setup: TrainingSetup, context: 
     const seed = deps.store.findPersonaSeed(username);
     if (seed === undefined || deps.store.findAccount(username) === undefined) return false;
     const demo = persona.mfaOn ? demoSetFor(deps, persona, options) : null;
+    // Someone who starts without MFA has a demo set only from a scenario (jane-mfa-on): it goes with the MFA it set up.
+    if (!persona.mfaOn && seed.demo !== null) deps.store.putPersonaSeed({ ...seed, demo: null });
     deps.store.resetAccount({
       ...profileOf(persona),
       passwordHash: seed.passwordHash,

@@ -12,7 +12,7 @@ import { TOTP_PARAMETERS } from '../../../shared/totp.js';
 import { backToRealTime } from './clock-moves.js';
 import { done, refused, type TrainingDeps, type TrainingError, type TrainingResult, type TrainingSetup } from './deps.js';
 import { resetEveryone, resetPersona } from './reset.js';
-import { openDemoSet, putDemoKeyOnPhone } from './seeds.js';
+import { openDemoSet, putDemoKeyOnPhone, sealDemoSet } from './seeds.js';
 
 /**
  * One click each: the portal put into the state a demo needs, through the same use cases a person
@@ -163,5 +163,9 @@ function janeSetsUpMfa(deps: TrainingDeps, setup: TrainingSetup, context: Reques
   deps.store.deleteSession(record.idHash);
   if (!confirmed.ok) return refused('scenario-not-possible', `Jane's set-up did not complete (${confirmed.error.code}).`);
   putDemoKeyOnPhone(deps, JANE, secret);
+  // Kept as Jane's demo set, so the console's person card (and a test) knows her key and which of
+  // these codes are still unused. Her reset still turns MFA off: her persona starts without it.
+  const seed = deps.store.findPersonaSeed(JANE);
+  if (seed !== undefined) deps.store.putPersonaSeed({ ...seed, demo: sealDemoSet(deps, JANE, { secret, recoveryCodes: confirmed.value.recoveryCodes }) });
   return done({ done: `Jane has extra security on, with a new key on the training phone as ${JANE}. Sign in as Jane to show the code step. Her recovery codes: ${confirmed.value.recoveryCodes.join(', ')}.` });
 }

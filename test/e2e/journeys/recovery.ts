@@ -4,6 +4,7 @@ import {
   codeFromMailbox,
   enterCode,
   enterCodeAndWait,
+  goThroughGuide,
   heading,
   keyFromQrCode,
   openMailbox,
@@ -23,7 +24,10 @@ const NEW_PASSWORD = 'Winter47Ward';
 export function recoveryJourneys(stage: () => Stage): void {
   it('after the helper restarts, MFA is still on and the next sign-in still needs a code', async () => {
     const s = stage();
-    const jane = await janeWithMfaOn(s);
+    // Set up in this browser, through the whole guide, so what the restart must keep is what a person made.
+    await signIn(s.page, s.helper, USERNAMES.jane);
+    const jane = await goThroughGuide(s.page, s.browser, s.helper.phone);
+    await signOut(s.page);
     // The journey's own helper restarts: the same port and data, as a trainer's computer restarting.
     await s.helper.restart();
     await signIn(s.page, s.helper, USERNAMES.jane);
