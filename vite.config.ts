@@ -41,7 +41,9 @@ const extensionConfig: UserConfig = {
   build: {
     outDir: `dist/${TARGET}`,
     emptyOutDir: true,
-    modulePreload: { polyfill: false },
+    // No preloading of a dynamic import's dependencies: in the content script it would add <link>
+    // elements to the portal page, and every file is already on disk, in the extension.
+    modulePreload: false,
     rollupOptions: {
       // crxjs builds pages it finds in the manifest's page fields; this one is only web-accessible.
       input: { 'secure-frame': 'extension/pages/secure-frame/index.html' },

@@ -24,9 +24,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{helper,shared,extension,test}/**/*.test.{ts,tsx}'],
-          exclude: ['**/node_modules/**', 'dist/**', 'test/e2e/**', START_TEST],
+          exclude: ['**/node_modules/**', 'dist/**', 'test/e2e/**', 'test/build/**', START_TEST],
           testTimeout: 20_000,
         },
+      },
+      {
+        extends: true,
+        // Reads what `npm run build` wrote to dist/ (the size budgets): run by npm test, after the build.
+        test: { name: 'build', include: ['test/build/**/*.test.ts'] },
       },
       {
         extends: true,

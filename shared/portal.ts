@@ -1,13 +1,6 @@
 import { z } from 'zod';
 
-/**
- * How the training portal marks its pages so the extension can recognise them. The content script
- * does nothing on a page without `data-esr-portal` on <body>.
- */
-export const PORTAL_MARKER_ATTRIBUTE = 'data-esr-portal';
-export const PORTAL_PAGE_ATTRIBUTE = 'data-esr-page';
-/** On the verification page: the opaque sign-in challenge. */
-export const CHALLENGE_ATTRIBUTE = 'data-esr-challenge';
+export { CHALLENGE_ATTRIBUTE, PORTAL_MARKER_ATTRIBUTE, PORTAL_PAGE_ATTRIBUTE } from './portal-marks.js';
 
 export const PORTAL_PAGES = ['login', 'mfa-verify', 'home', 'forgotten-password', 'signed-out', 'mailbox', 'step-up', 'manager', 'activity', 'problem'] as const;
 /** On the step-up page: how the check is made, `app` or `email`. */

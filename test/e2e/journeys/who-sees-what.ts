@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { codeFromMailbox, enterCode, enterCodeAndWait, heading, openManagerArea, panelText, signIn, signOut, USERNAMES, waitForPanelText, type Stage } from 'esr-mfa/test-kit';
+import { codeFromMailbox, enterCode, enterCodeAndWait, heading, openManagerArea, panelText, signIn, signOut, startHelper, USERNAMES, waitForPanelText, type Stage } from 'esr-mfa/test-kit';
 import { OTHER_SITE_HTML, startOtherSite } from '../support/other-site.js';
 
 /** The helper's own step-up age (README): how long a step-up keeps the manager area open. */
@@ -82,6 +82,26 @@ export function whoSeesWhatJourneys(stage: () => Stage): void {
       await page.close();
     } finally {
       await other.close();
+    }
+  });
+
+  it('a portal at an address the extension is not set to keeps its own code form: the prompt drawn at once is taken down', async () => {
+    const s = stage();
+    const elsewhere = await startHelper();
+    try {
+      const page = await s.browser.newPage();
+      await signIn(page, elsewhere, USERNAMES.amir);
+      expect(await heading(page)).toBe('Verification needed');
+      // The extension draws its prompt from what the page says, then hears from its background
+      // that this is not its portal: the portal's own form is what is left.
+      await page.waitForFunction(() => document.querySelector('esr-mfa-panel') === null && document.getElementById('esr-verify-fallback')?.hidden === false, { timeout: 10_000 });
+      // On its own portal, the same person gets the prompt (so the extension was running all along).
+      await signIn(s.page, s.helper, USERNAMES.amir);
+      await waitForPanelText(s.page, 'Security code');
+      expect(await page.$('esr-mfa-panel')).toBeNull();
+      await page.close();
+    } finally {
+      await elsewhere.stop();
     }
   });
 }
