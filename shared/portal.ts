@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * How the training portal marks its pages so the extension can recognise them. The content script
