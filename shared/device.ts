@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The extension proves it holds this browser's device key by signing the portal's one-time
@@ -7,17 +7,23 @@ import { z } from 'zod';
 export const DEVICE_NONCE_META_NAME = 'esr-mfa-device-nonce';
 export const deviceProofText = (nonce: string) => `esr-mfa device proof v1\n${nonce}`;
 
-/** A P-256 public key as JWK, only the members that define it (RFC 7638 thumbprint input). */
-export const DevicePublicKey = z
-  .object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string().regex(/^[A-Za-z0-9_-]{43}$/), y: z.string().regex(/^[A-Za-z0-9_-]{43}$/) })
-  .strip();
+/**
+ * A P-256 public key as JWK, only the members that define it (RFC 7638 thumbprint input): z.object
+ * strips any other member, so an exported key's `ext` and `key_ops` are dropped.
+ */
+export const DevicePublicKey = z.object({
+  kty: z.literal('EC'),
+  crv: z.literal('P-256'),
+  x: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+  y: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+});
 export type DevicePublicKey = z.infer<typeof DevicePublicKey>;
 
 export const DeviceProof = z.object({
   publicKey: DevicePublicKey,
-  nonce: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  nonce: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
   /** ECDSA P-256 / SHA-256 signature, IEEE P1363 (r || s), base64url: what WebCrypto produces. */
-  signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/),
+  signature: z.string().check(z.regex(/^[A-Za-z0-9_-]{86}$/)),
 });
 export type DeviceProof = z.infer<typeof DeviceProof>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Every error the helper can return, as a stable code. The extension maps each code to plain
@@ -56,11 +56,11 @@ export const ErrorBody = z.object({
     code: ErrorCode,
     message: z.string(),
     /** invalid-code: wrong codes left before MFA sign-in is paused. */
-    attemptsLeft: z.number().int().nonnegative().optional(),
+    attemptsLeft: z.optional(z.number().check(z.int(), z.nonnegative())),
     /** mfa-locked, rate-limited: when to try again. */
-    retryAfterSeconds: z.number().int().positive().optional(),
+    retryAfterSeconds: z.optional(z.number().check(z.int(), z.positive())),
     /** not-eligible: why. */
-    reason: IneligibilityReason.optional(),
+    reason: z.optional(IneligibilityReason),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export { CHALLENGE_ATTRIBUTE, PORTAL_MARKER_ATTRIBUTE, PORTAL_PAGE_ATTRIBUTE } from './portal-marks.js';
 

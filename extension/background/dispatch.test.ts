@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineMessages, messageRequest, type Handlers } from '../messages/table.js';
 import { dispatch } from './dispatch.js';
 
 const TABLE = defineMessages({
-  count: { request: messageRequest('count', { by: z.number().int() }), response: z.object({ total: z.number().int() }) },
+  count: { request: messageRequest('count', { by: z.number().check(z.int()) }), response: z.object({ total: z.number().check(z.int()) }) },
 });
 const helperAnswer = { total: 3, recoveryCodes: ['AAAA-BBBB-CCCC-DDDD'] };
 

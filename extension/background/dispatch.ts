@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { wordsFor } from '../../shared/words/index.js';
 import type { MessageResult } from '../messages/result.js';
 import type { Handler, Handlers, MessageTable } from '../messages/table.js';
@@ -34,7 +34,7 @@ async function answer<T extends MessageTable, K extends keyof T & string, Contex
   from: From,
 ): Promise<MessageResult<unknown>> {
   // z.safeParse with the schema's type spelled out: inference (or the method) would widen it to
-  // ZodType and lose the link between this K's request and its handler.
+  // ZodMiniType and lose the link between this K's request and its handler.
   const request = z.safeParse<T[K]['request']>(spec.request, message);
   if (!request.success) return NOT_UNDERSTOOD;
   const result = await handler(context, request.data, from);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { API_PATHS } from '../../shared/api.js';
 import type { MessageError, MessageResult } from '../messages/result.js';
 import { createExtensionStorage, openExtensionDb } from '../storage/db.js';
@@ -58,7 +58,7 @@ export function fakeBackground(): FakeBackground {
   };
   const refusals: Record<string, MessageError> = {};
   const helper: HelperClient = {
-    post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<MessageResult<z.infer<S>>> {
+    post<S extends z.ZodMiniType>(path: string, body: unknown, schema: S): Promise<MessageResult<z.infer<S>>> {
       calls.push({ path, body });
       const refusal = refusals[path];
       return Promise.resolve(refusal === undefined ? { ok: true, value: schema.parse(answers[path]) } : { ok: false, error: refusal });

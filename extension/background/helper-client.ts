@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ErrorBody } from '../../shared/errors.js';
 import type { MessageResult } from '../messages/result.js';
 
@@ -7,7 +7,7 @@ import type { MessageResult } from '../messages/result.js';
  * answer that does not fit is treated like no answer at all.
  */
 export interface HelperClient {
-  post<S extends z.ZodType>(path: string, body: unknown, responseSchema: S): Promise<MessageResult<z.infer<S>>>;
+  post<S extends z.ZodMiniType>(path: string, body: unknown, responseSchema: S): Promise<MessageResult<z.infer<S>>>;
 }
 
 const UNREACHABLE = { code: 'helper-unreachable', message: 'ESR could not be reached. Check your connection and try again.' } as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { OneTimeCode, OpaqueToken, RecoveryCodeInput, SessionStatus } from '../../shared/api.js';
 import { DeviceProof } from '../../shared/device.js';
 import { EnrolmentProgress, GuideStep } from './enrolment.js';
@@ -7,9 +7,9 @@ import { defineMessages, messageRequest as request, type RequestIn } from './tab
 /** Everything the content script needs to decide what to show on a portal page. */
 export const PageContext = z.object({
   status: SessionStatus,
-  snoozedUntil: z.number().nullable(),
-  progress: EnrolmentProgress.nullable(),
-  snoozeDays: z.number().int(),
+  snoozedUntil: z.nullable(z.number()),
+  progress: z.nullable(EnrolmentProgress),
+  snoozeDays: z.number().check(z.int()),
 });
 export type PageContext = z.infer<typeof PageContext>;
 
@@ -25,13 +25,13 @@ export const CONTENT_MESSAGES = defineMessages({
   },
   'verify-sign-in-recovery': {
     request: request('verify-sign-in-recovery', { challenge: OpaqueToken, recoveryCode: RecoveryCodeInput, rememberDevice: z.boolean(), replaceAuthenticator: z.boolean() }),
-    response: z.object({ verified: z.literal(true), recoveryCodesLeft: z.number().int().nonnegative().optional() }),
+    response: z.object({ verified: z.literal(true), recoveryCodesLeft: z.optional(z.number().check(z.int(), z.nonnegative())) }),
   },
   'device-proof': { request: request('device-proof', { nonce: OpaqueToken }), response: DeviceProof },
   'mark-notices-seen': { request: request('mark-notices-seen', {}), response: z.object({ seen: z.literal(true) }) },
   'regenerate-recovery-codes': {
     request: request('regenerate-recovery-codes', { code: OneTimeCode, signOutOthers: z.boolean() }),
-    response: z.object({ recoveryTicket: OpaqueToken, signedOutOthers: z.number().int().nonnegative() }),
+    response: z.object({ recoveryTicket: OpaqueToken, signedOutOthers: z.number().check(z.int(), z.nonnegative()) }),
   },
   'verify-step-up': { request: request('verify-step-up', { code: OneTimeCode }), response: z.object({ steppedUp: z.literal(true) }) },
   'open-secure-frame': { request: request('open-secure-frame', {}), response: z.object({ ticket: OpaqueToken }) },

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** What the extension keeps about a set-up in progress, and the steps of the guide. */
 
-export const Username = z.string().regex(/^[A-Z0-9]{1,32}$/);
+export const Username = z.string().check(z.regex(/^[A-Z0-9]{1,32}$/));
 
 /** At or below this many unused recovery codes, the extension suggests making new ones. */
 export const FEW_RECOVERY_CODES_LEFT = 3;

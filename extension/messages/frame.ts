@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { EnrolmentStartResponse, OpaqueToken, RecoveryCodes } from '../../shared/api.js';
 import { defineMessages, messageRequest, type RequestIn } from './table.js';
 

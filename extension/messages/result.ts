@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ErrorBody, ErrorCode } from '../../shared/errors.js';
 
 /** Local errors the background can add to the helper's own codes. */
@@ -7,7 +7,7 @@ export const MessageErrorCode = z.union([ErrorCode, z.enum(EXTENSION_ERROR_CODES
 export type MessageErrorCode = z.infer<typeof MessageErrorCode>;
 
 /** The helper's own error shape (shared/errors.ts), with the extension's local codes added. */
-export const MessageError = ErrorBody.shape.error.extend({ code: MessageErrorCode });
+export const MessageError = z.extend(ErrorBody.shape.error, { code: MessageErrorCode });
 export type MessageError = z.infer<typeof MessageError>;
 
 /** Every answer inside the extension: a value, or a typed refusal the UI can put into words. */

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseMessageResult, type MessageResult } from './result.js';
 
 /** One message type: what the sender may send, and what the background answers when it succeeds. */
-export interface MessageSpec<Request extends z.ZodType = z.ZodType, Response extends z.ZodType = z.ZodType> {
+export interface MessageSpec<Request extends z.ZodMiniType = z.ZodMiniType, Response extends z.ZodMiniType = z.ZodMiniType> {
   request: Request;
   response: Response;
 }
@@ -33,17 +33,17 @@ export type Handlers<T extends MessageTable, Context, From> = { [K in keyof T]: 
  * Declares a sender's table. The constraint checks each request schema's `type` literal against
  * its key, so the router's look-up by type and the schema's own check cannot disagree.
  */
-export function defineMessages<T extends MessageTable>(table: T & { [K in keyof T]: MessageSpec<z.ZodType<{ type: K }>> }): T {
+export function defineMessages<T extends MessageTable>(table: T & { [K in keyof T]: MessageSpec<z.ZodMiniType<{ type: K }>> }): T {
   return table;
 }
 
 /** A request schema: its `type` literal, then its own fields. */
-export function messageRequest<const Type extends string, Shape extends z.ZodRawShape>(type: Type, shape: Shape) {
+export function messageRequest<const Type extends string, Shape extends z.core.$ZodShape>(type: Type, shape: Shape) {
   return z.object({ type: z.literal(type), ...shape });
 }
 
 /** Reads an answer to a message of this type with the type's response schema (see parseMessageResult). */
 export function parseResponse<T extends Record<keyof T, MessageSpec>, K extends keyof T>(table: T, type: K, answer: unknown): MessageResult<z.output<T[K]['response']>> | undefined {
-  // The schema's type is spelled out: inferred, it would widen to ZodType and lose the link to K.
+  // The schema's type is spelled out: inferred, it would widen to ZodMiniType and lose the link to K.
   return parseMessageResult<T[K]['response']>(table[type].response, answer);
 }

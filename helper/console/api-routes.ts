@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RequestContext } from '../core/audit.js';
 import type { Training, TrainingResult } from '../core/training/index.js';
 import {
@@ -27,11 +27,11 @@ export interface ConsoleSurroundings {
   extension: () => ConsoleStatus['extension'];
 }
 
-const EmptyRequest = z.object({}).strict();
-const OutboxQuery = z.object({ username: z.string().trim().min(1).max(40).optional() }).strict();
-const UsernameParams = z.object({ username: z.string().min(1).max(40) });
-const IdParams = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
-const ScenarioParams = z.object({ id: z.string().min(1).max(80) });
+const EmptyRequest = z.strictObject({});
+const OutboxQuery = z.strictObject({ username: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))) });
+const UsernameParams = z.object({ username: z.string().check(z.minLength(1), z.maxLength(40)) });
+const IdParams = z.object({ id: z.coerce.number().check(z.int(), z.positive(), z.lte(Number.MAX_SAFE_INTEGER)) });
+const ScenarioParams = z.object({ id: z.string().check(z.minLength(1), z.maxLength(80)) });
 
 const context = (request: FastifyRequest): RequestContext => ({ ip: request.ip });
 
@@ -41,12 +41,12 @@ const context = (request: FastifyRequest): RequestContext => ({ ip: request.ip }
  * room, and answers exactly the contract's shape, checked on the way out.
  */
 export function registerConsoleApi(app: FastifyInstance, training: Training, surroundings: ConsoleSurroundings): void {
-  function answer<S extends z.ZodType>(reply: FastifyReply, schema: S, result: TrainingResult<z.input<S>>): FastifyReply {
+  function answer<S extends z.ZodMiniType>(reply: FastifyReply, schema: S, result: TrainingResult<z.input<S>>): FastifyReply {
     if (!result.ok) return sendConsoleError(reply, result.error.code, result.error.message);
     return reply.header('cache-control', 'no-store').send(schema.parse(result.value));
   }
   const ok = <T>(value: T): TrainingResult<T> => ({ ok: true, value });
-  function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> | undefined {
+  function parse<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> | undefined {
     const parsed = schema.safeParse(value ?? {});
     return parsed.success ? parsed.data : undefined;
   }

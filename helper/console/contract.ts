@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Privilege } from '../../shared/api.js';
 
 /**
@@ -66,7 +66,7 @@ export const ConsoleError = z.object({ error: z.object({ code: ConsoleErrorCode,
 export type ConsoleError = z.infer<typeof ConsoleError>;
 
 /** Milliseconds since the Unix epoch, as the helper's (possibly moved) clock reads them. */
-const Instant = z.number().int();
+const Instant = z.number().check(z.int());
 
 export const ClockView = z.object({
   /** The helper's time: what every decision uses. */
@@ -74,7 +74,7 @@ export const ClockView = z.object({
   /** The computer's own time. */
   realNow: Instant,
   /** now - realNow; 0 at real time. Never negative: the clock only moves forward, or back to real time. */
-  offsetMs: z.number().int().nonnegative(),
+  offsetMs: z.number().check(z.int(), z.nonnegative()),
   moved: z.boolean(),
 });
 export type ClockView = z.infer<typeof ClockView>;
@@ -87,7 +87,7 @@ export const CLOCK_PRESETS = [
   { label: '1 day', seconds: 24 * 60 * 60 },
   { label: '30 days', seconds: 30 * 24 * 60 * 60 },
 ] as const;
-export const AdvanceClockRequest = z.object({ seconds: z.number().int().min(1).max(366 * 24 * 60 * 60) }).strict();
+export const AdvanceClockRequest = z.strictObject({ seconds: z.number().check(z.int(), z.gte(1), z.lte(366 * 24 * 60 * 60)) });
 export type AdvanceClockRequest = z.infer<typeof AdvanceClockRequest>;
 
 export const ConsoleStatus = z.object({
@@ -95,7 +95,7 @@ export const ConsoleStatus = z.object({
   consoleOrigin: z.string(),
   clock: ClockView,
   /** The last time the extension called the portal's API (null: not since the helper started). */
-  extension: z.object({ origin: z.string(), lastSeenAt: Instant }).nullable(),
+  extension: z.nullable(z.object({ origin: z.string(), lastSeenAt: Instant })),
 });
 export type ConsoleStatus = z.infer<typeof ConsoleStatus>;
 
@@ -112,43 +112,43 @@ export const PersonState = z.object({
   note: z.string(),
   mfa: z.object({
     on: z.boolean(),
-    enabledAt: Instant.nullable(),
+    enabledAt: z.nullable(Instant),
     /** The helpdesk or a recovery code reset the authenticator: a new one is due at next sign-in. */
     newAuthenticatorDue: z.boolean(),
   }),
   /** The demo key a trainer's phone may already hold (Amir, Ravi); null when MFA is off or the key is not a demo key. */
-  demoKey: z.string().nullable(),
+  demoKey: z.nullable(z.string()),
   recoveryCodes: z.object({
     /** Unused recovery codes (null: MFA off). */
-    left: z.number().int().nonnegative().nullable(),
+    left: z.nullable(z.number().check(z.int(), z.nonnegative())),
     /** The unused ones of the demo set the console knows (seeded for Amir and Ravi); codes a person made themselves are never known. */
     knownUnused: z.array(z.string()),
   }),
   /** When each kind of guessing opens again, if it is locked now. */
-  lockedUntil: z.object({ password: Instant.nullable(), code: Instant.nullable() }),
+  lockedUntil: z.object({ password: z.nullable(Instant), code: z.nullable(Instant) }),
   rememberedDevices: z.array(z.object({ label: z.string(), rememberedUntil: Instant })),
   /** A set-up QR code is being shown to this person now (a live session holds a pending key). */
   pendingSetUp: z.boolean(),
   /** Signed-in sessions that are live now. */
-  liveSessions: z.number().int().nonnegative(),
+  liveSessions: z.number().check(z.int(), z.nonnegative()),
 });
 export type PersonState = z.infer<typeof PersonState>;
 
-export const ResetRequest = z.object({
+export const ResetRequest = z.strictObject({
   /** Give Amir and Ravi new demo keys (a trainer's phone that has the old ones stops matching). Default: keep them. */
-  newKeys: z.boolean().default(false),
-}).strict();
+  newKeys: z._default(z.boolean(), false),
+});
 export type ResetRequest = z.infer<typeof ResetRequest>;
 
 export const PhoneAccount = z.object({
-  id: z.number().int(),
+  id: z.number().check(z.int()),
   /** "NHS ESR", as Microsoft Authenticator shows the issuer. */
   issuer: z.string(),
   /** The account name from the QR code, or as typed: the ESR username. */
   accountName: z.string(),
-  code: z.string().regex(/^\d{6}$/),
+  code: z.string().check(z.regex(/^\d{6}$/)),
   /** Seconds until the code changes, 1 to 30, on the helper's clock. */
-  secondsLeft: z.number().int().min(1).max(30),
+  secondsLeft: z.number().check(z.int(), z.gte(1), z.lte(30)),
   addedAt: Instant,
 });
 export type PhoneAccount = z.infer<typeof PhoneAccount>;
@@ -156,11 +156,11 @@ export type PhoneAccount = z.infer<typeof PhoneAccount>;
 export const PhoneView = z.object({ now: Instant, accounts: z.array(PhoneAccount) });
 export type PhoneView = z.infer<typeof PhoneView>;
 
-export const AddPhoneAccountRequest = z.object({
+export const AddPhoneAccountRequest = z.strictObject({
   /** The key as a person types it: base32, spaces and case ignored. */
-  key: z.string().min(1).max(200),
-  accountName: z.string().trim().min(1).max(100),
-}).strict();
+  key: z.string().check(z.minLength(1), z.maxLength(200)),
+  accountName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+});
 export type AddPhoneAccountRequest = z.infer<typeof AddPhoneAccountRequest>;
 
 export const CameraView = z.object({
@@ -170,11 +170,11 @@ export const CameraView = z.object({
 export type CameraView = z.infer<typeof CameraView>;
 
 /** Which QR code the camera points at; may be left out when exactly one is being shown. */
-export const ScanRequest = z.object({ username: z.string().min(1).max(40).optional() }).strict();
+export const ScanRequest = z.strictObject({ username: z.optional(z.string().check(z.minLength(1), z.maxLength(40))) });
 export type ScanRequest = z.infer<typeof ScanRequest>;
 
 export const OutboxEmail = z.object({
-  id: z.number().int(),
+  id: z.number().check(z.int()),
   at: Instant,
   username: z.string(),
   displayName: z.string(),

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   API_PATHS,
   ChallengeVerifyRequest,
@@ -21,7 +21,7 @@ import { sessionIdFrom } from './session-cookie.js';
  * them. Every call is a POST: browsers send no Origin header with an extension's GET requests.
  */
 export function registerApiRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
-  function route<S extends z.ZodType, T>(path: string, schema: S, handle: (request: FastifyRequest, body: z.infer<S>) => Result<T>, rateLimit?: object) {
+  function route<S extends z.ZodMiniType, T>(path: string, schema: S, handle: (request: FastifyRequest, body: z.infer<S>) => Result<T>, rateLimit?: object) {
     app.post(path, { config: rateLimit === undefined ? {} : { rateLimit } }, async (request, reply: FastifyReply) => {
       const parsed = schema.safeParse(request.body ?? {});
       if (!parsed.success) return sendApiError(reply, { code: 'bad-request' });

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Core } from '../core/index.js';
 import { HTTP_STATUS } from './errors.js';
 import { mailboxPage, mailboxSignInPage } from './pages/mailbox-pages.js';

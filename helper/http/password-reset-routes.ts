@@ -1,6 +1,6 @@
 import { waitText, wordsFor } from '../../shared/words/index.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
 import type { Core } from '../core/index.js';
 import { PASSWORD_RULE_TEXT } from '../core/password-rules.js';

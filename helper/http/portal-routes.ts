@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEMO_LOCATIONS, DeviceProof, HOME_LOCATION } from '../../shared/device.js';
 import { COMPLETE_SIGN_IN_PATH } from '../../shared/portal.js';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
@@ -14,7 +14,7 @@ import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
 import { clearSessionCookie, sessionIdFrom, setSessionCookie } from './session-cookie.js';
 import { codeErrorMessage, passwordErrorMessage, SESSION_ENDED_MESSAGES } from './wording.js';
 
-const LoginForm = z.object({ username: FormText, password: FormText, demoLocation: FormText, deviceProof: z.string().max(2048).optional().default('') });
+const LoginForm = z.object({ username: FormText, password: FormText, demoLocation: FormText, deviceProof: z._default(z.optional(z.string().check(z.maxLength(2048))), '') });
 const VerifyForm = z.object({ challenge: FormText, code: FormText, recoveryCode: FormText, replaceAuthenticator: FormText, setupCode: FormText });
 
 /** Portal pages: plain HTML forms that work without JavaScript, and without the extension. */
@@ -109,7 +109,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
   });
 
   app.post('/account/devices/forget', async (request, reply) => {
-    const form = parseForm(z.object({ thumbprint: z.string().max(64) }), request);
+    const form = parseForm(z.object({ thumbprint: z.string().check(z.maxLength(64)) }), request);
     const forgotten = core.forgetDevice(requestContext(request), sessionIdFrom(request), form?.thumbprint ?? '');
     if (!forgotten.ok && forgotten.error.code === 'not-signed-in') return reply.redirect('/login', 303);
     return reply.redirect('/account/activity', 303);

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RequestContext } from '../core/audit.js';
 
 /** What every route hands the core about who is asking. */
@@ -11,10 +11,10 @@ export function htmlReply(reply: FastifyReply, body: string, status = 200): Fast
 }
 
 /** A form field as posted: absent reads as empty, anything long is refused with the form. */
-export const FormText = z.string().max(256).optional().default('');
+export const FormText = z._default(z.optional(z.string().check(z.maxLength(256))), '');
 
 /** The posted form, or undefined when it does not fit the schema. */
-export function parseForm<S extends z.ZodType>(schema: S, request: FastifyRequest): z.infer<S> | undefined {
+export function parseForm<S extends z.ZodMiniType>(schema: S, request: FastifyRequest): z.infer<S> | undefined {
   const parsed = schema.safeParse(request.body ?? {});
   return parsed.success ? parsed.data : undefined;
 }

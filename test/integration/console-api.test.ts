@@ -14,7 +14,7 @@ import { totpCodeAt } from '../../helper/core/totp.js';
 import { startConsoleTestServer, type ConsoleFixture } from '../support/console-fixture.js';
 import { challengeIn, type PortalClient } from '../support/http-client.js';
 import { postLogin, signInOverHttp } from '../support/http-sign-in.js';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The console's JSON API over real HTTP on the real store, each answer parsed with the contract. */
 let fx: ConsoleFixture;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { API_PATHS } from '../../shared/api.js';
 import { CONSOLE_PATHS, PersonState, PhoneView, Scenario, ScenarioResult, type ConsoleError } from '../../helper/console/contract.js';
 import { totpCodeAt } from '../../helper/core/totp.js';

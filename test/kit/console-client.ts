@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   CONSOLE_PATHS,
   CameraView,
@@ -33,9 +33,9 @@ const SCENARIO_RESETS: Partial<Record<ScenarioId, string | null>> = {
   'jane-mfa-on': '999JSMITH01',
 };
 
-const People = z.object({ people: z.array(PersonState) }).transform((answer) => answer.people);
-const Emails = z.object({ emails: z.array(OutboxEmail) }).transform((answer) => answer.emails);
-const Scenarios = z.object({ scenarios: z.array(Scenario) }).transform((answer) => answer.scenarios);
+const People = z.pipe(z.object({ people: z.array(PersonState) }), z.transform((answer) => answer.people));
+const Emails = z.pipe(z.object({ emails: z.array(OutboxEmail) }), z.transform((answer) => answer.emails));
+const Scenarios = z.pipe(z.object({ scenarios: z.array(Scenario) }), z.transform((answer) => answer.scenarios));
 
 /**
  * The trainer console's JSON API (helper/console/contract.ts), typed: what a trainer does with the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   CameraView,
   ClockView,
@@ -63,7 +63,7 @@ export function createConsoleApi(token: string, options: ConsoleApiOptions = {})
   const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const origin = options.origin ?? '';
 
-  async function call<S extends z.ZodType>(method: 'GET' | 'POST' | 'DELETE', path: string, schema: S, body?: unknown): Promise<ApiResult<z.output<S>>> {
+  async function call<S extends z.ZodMiniType>(method: 'GET' | 'POST' | 'DELETE', path: string, schema: S, body?: unknown): Promise<ApiResult<z.output<S>>> {
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
@@ -95,8 +95,8 @@ export function createConsoleApi(token: string, options: ConsoleApiOptions = {})
     return { ok: false, error };
   }
 
-  const get = <S extends z.ZodType>(path: string, schema: S) => call('GET', path, schema);
-  const post = <S extends z.ZodType>(path: string, schema: S, body: unknown = {}) => call('POST', path, schema, body);
+  const get = <S extends z.ZodMiniType>(path: string, schema: S) => call('GET', path, schema);
+  const post = <S extends z.ZodMiniType>(path: string, schema: S, body: unknown = {}) => call('POST', path, schema, body);
 
   return {
     status: () => get(CONSOLE_PATHS.status, ConsoleStatus),
