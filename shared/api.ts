@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { IneligibilityReason } from './errors.js';
+import { OPAQUE_TOKEN_PATTERN } from './portal-facts.js';
 
 /** The helper's JSON API. Both ends parse with these schemas at their boundary. */
 export const API_PREFIX = '/api/v1';
@@ -15,7 +16,7 @@ export const API_PATHS = {
 } as const;
 
 /** Opaque tokens are 32 random bytes in base64url. */
-export const OpaqueToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'must be an opaque token'));
+export const OpaqueToken = z.string().check(z.regex(OPAQUE_TOKEN_PATTERN, 'must be an opaque token'));
 export const OneTimeCode = z.string().check(z.regex(/^\d{6}$/, 'must be six digits'));
 /** As typed: the helper normalises spaces, hyphens and case itself. */
 export const RecoveryCodeInput = z.string().check(z.minLength(1), z.maxLength(40));

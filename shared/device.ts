@@ -1,11 +1,7 @@
 import { z } from 'zod/mini';
 
-/**
- * The extension proves it holds this browser's device key by signing the portal's one-time
- * nonce. Both ends build the signed text with `deviceProofText`, so they cannot drift apart.
- */
-export const DEVICE_NONCE_META_NAME = 'esr-mfa-device-nonce';
-export const deviceProofText = (nonce: string) => `esr-mfa device proof v1\n${nonce}`;
+export { DEMO_LOCATIONS, DEVICE_NONCE_META_NAME, deviceProofText, HOME_LOCATION, REMEMBER_DEVICE_DAYS } from './device-facts.js';
+
 
 /**
  * A P-256 public key as JWK, only the members that define it (RFC 7638 thumbprint input): z.object
@@ -26,10 +22,3 @@ export const DeviceProof = z.object({
   signature: z.string().check(z.regex(/^[A-Za-z0-9_-]{86}$/)),
 });
 export type DeviceProof = z.infer<typeof DeviceProof>;
-
-/** Training only: where the portal pretends a sign-in comes from. The first is everyone's usual place. */
-export const DEMO_LOCATIONS = ['Leeds, UK', 'London, UK', 'Lagos, Nigeria'] as const;
-export const HOME_LOCATION = DEMO_LOCATIONS[0];
-
-/** How long "Remember this device" lasts. */
-export const REMEMBER_DEVICE_DAYS = 30;

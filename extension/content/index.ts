@@ -1,4 +1,4 @@
-import { PORTAL_MARKER_ATTRIBUTE } from '../../shared/portal-marks.js';
+import { PORTAL_MARKER_ATTRIBUTE } from '../../shared/portal-facts.js';
 
 // The entry, run on every page of 127.0.0.1 (the manifest cannot tell the portal's port from any
 // other). It is kept to a few hundred bytes: on a page that is not the portal it reads one

@@ -12,22 +12,3 @@ export type MessageError = z.infer<typeof MessageError>;
 
 /** Every answer inside the extension: a value, or a typed refusal the UI can put into words. */
 export type MessageResult<T> = { ok: true; value: T } | { ok: false; error: MessageError };
-
-/** The envelope alone; the value inside is checked against its own schema by `parseMessageResult`. */
-const Envelope = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: MessageError }),
-]);
-
-/**
- * Reads an answer with the schema of the value it should carry: undefined when it does not fit,
- * so a caller treats a malformed answer like no answer at all. Parsing (rather than trusting the
- * type) also drops any field the schema does not name.
- */
-export function parseMessageResult<S extends z.core.$ZodType>(valueSchema: S, answer: unknown): MessageResult<z.output<S>> | undefined {
-  const envelope = Envelope.safeParse(answer);
-  if (!envelope.success) return undefined;
-  if (!envelope.data.ok) return envelope.data;
-  const value = z.safeParse(valueSchema, envelope.data.value);
-  return value.success ? { ok: true, value: value.data } : undefined;
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { parseMessageResult, type MessageResult } from './result.js';
+import type { MessageResult } from './result.js';
 
 /** One message type: what the sender may send, and what the background answers when it succeeds. */
 export interface MessageSpec<Request extends z.ZodMiniType = z.ZodMiniType, Response extends z.ZodMiniType = z.ZodMiniType> {
@@ -40,10 +40,4 @@ export function defineMessages<T extends MessageTable>(table: T & { [K in keyof 
 /** A request schema: its `type` literal, then its own fields. */
 export function messageRequest<const Type extends string, Shape extends z.core.$ZodShape>(type: Type, shape: Shape) {
   return z.object({ type: z.literal(type), ...shape });
-}
-
-/** Reads an answer to a message of this type with the type's response schema (see parseMessageResult). */
-export function parseResponse<T extends Record<keyof T, MessageSpec>, K extends keyof T>(table: T, type: K, answer: unknown): MessageResult<z.output<T[K]['response']>> | undefined {
-  // The schema's type is spelled out: inferred, it would widen to ZodMiniType and lose the link to K.
-  return parseMessageResult<T[K]['response']>(table[type].response, answer);
 }

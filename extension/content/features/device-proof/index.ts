@@ -1,4 +1,4 @@
-import { DEVICE_NONCE_META_NAME } from '../../../../shared/device.js';
+import { DEVICE_NONCE_META_NAME } from '../../../../shared/device-facts.js';
 import type { Connector } from '../../../ui/connector.js';
 
 /** Longest the login form waits for the device proof before it goes without one. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageContext } from '../../../messages/content.js';
-import { GUIDE_STEPS, REENROLMENT_STEPS, type GuideStep } from '../../../messages/enrolment.js';
+import { GUIDE_STEPS, REENROLMENT_STEPS, type GuideStep } from '../../../messages/guide-steps.js';
 import type { Connector } from '../../../ui/connector.js';
 import { Guide } from './guide.js';
 import { IneligibleNotice, Invitation, Snoozed } from './invitation.js';

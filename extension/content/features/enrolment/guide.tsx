@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { GUIDE_STEPS, type GuideStep } from '../../../messages/enrolment.js';
+import { GUIDE_STEPS, type GuideStep } from '../../../messages/guide-steps.js';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
 import { submitCode } from '../../../ui/submit-code.js';

@@ -1,4 +1,4 @@
-import { FEW_RECOVERY_CODES_LEFT } from '../../../messages/enrolment.js';
+import { FEW_RECOVERY_CODES_LEFT } from '../../../messages/guide-steps.js';
 import type { Connector } from '../../../ui/connector.js';
 import { mountFeature } from '../../mount.js';
 import { RegenerateRecoveryCodes } from '../../recovery-codes.js';

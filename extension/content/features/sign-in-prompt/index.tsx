@@ -1,4 +1,4 @@
-import { COMPLETE_SIGN_IN_PATH } from '../../../../shared/portal.js';
+import { COMPLETE_SIGN_IN_PATH } from '../../../../shared/portal-facts.js';
 import type { Connector } from '../../../ui/connector.js';
 import { mountFeature } from '../../mount.js';
 import { SignInPrompt } from './sign-in-prompt.js';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { REMEMBER_DEVICE_DAYS } from '../../../../shared/device.js';
+import { REMEMBER_DEVICE_DAYS } from '../../../../shared/device-facts.js';
 import { normaliseOneTimeCode } from '../../../../shared/totp.js';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';

@@ -1,4 +1,4 @@
-import { STEP_UP_METHOD_ATTRIBUTE } from '../../../../shared/portal.js';
+import { STEP_UP_METHOD_ATTRIBUTE } from '../../../../shared/portal-facts.js';
 import type { Connector } from '../../../ui/connector.js';
 import { mountFeature } from '../../mount.js';
 import { StepUpPrompt } from './step-up-prompt.js';
