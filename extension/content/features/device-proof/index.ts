@@ -16,7 +16,9 @@ export function initDeviceProof(signal: AbortSignal, connector: Connector): void
   const field = document.createElement('input');
   field.type = 'hidden';
   field.name = 'deviceProof';
+  let answered = false;
   const proof = connector.send({ type: 'device-proof', nonce }).then((result) => {
+    answered = true;
     if (result.ok && !signal.aborted) {
       field.value = JSON.stringify(result.value);
       form.append(field);
@@ -24,11 +26,17 @@ export function initDeviceProof(signal: AbortSignal, connector: Connector): void
   });
   let waited = false;
   form.addEventListener('submit', (event) => {
-    if (waited || field.isConnected) return;
+    // Proof added, or refused already (say, on a portal the extension is not set to): send as is.
+    if (waited || answered) return;
     // Submitted before the proof was ready: hold the form a moment, then send it either way.
     event.preventDefault();
     waited = true;
-    void Promise.race([proof, new Promise((resolve) => setTimeout(resolve, PROOF_WAIT_MS))]).then(() => { form.requestSubmit(); });
+    void Promise.race([proof, new Promise((resolve) => setTimeout(resolve, PROOF_WAIT_MS))]).then(() => {
+      // In a task of its own: a form asked to submit while its submit event is still being
+      // dispatched (a promise settled in between two listeners) ignores the request, and the
+      // sign-in would hang.
+      setTimeout(() => { form.requestSubmit(); }, 0);
+    });
   }, { signal });
   // Back from the back/forward cache, the feature starts again and adds a fresh field.
   signal.addEventListener('abort', () => { field.remove(); }, { once: true });
