@@ -4,6 +4,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Training } from '../core/training/index.js';
+import { ROOT } from '../project-root.js';
 import { registerConsoleApi } from './api-routes.js';
 import { sendConsoleError } from './errors.js';
 import { isConsoleApiRequest, registerConsoleGuard } from './guard.js';
@@ -20,7 +21,7 @@ export interface ConsoleServerOptions {
 }
 
 /** Where `npm run build` writes the console's page. */
-export const CONSOLE_PAGE_DIR = path.resolve(import.meta.dirname, '../../dist/console');
+export const CONSOLE_PAGE_DIR = path.join(ROOT, 'dist/console');
 const BODY_LIMIT_BYTES = 16 * 1024;
 
 const NOT_BUILT_PAGE = `<!doctype html>

@@ -8,6 +8,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Core } from '../core/index.js';
+import { ROOT } from '../project-root.js';
 import { registerApiRoutes } from './api-routes.js';
 import { codeForFrameworkError, HTTP_STATUS, sendApiError } from './errors.js';
 import { isApiRequest, registerRequestGuard } from './guard.js';
@@ -49,7 +50,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = { perAddressPerMinute: 600, signI
 const BODY_LIMIT_BYTES = 16 * 1024;
 const require = createRequire(import.meta.url);
 const NHSUK_DIST = path.dirname(require.resolve('nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css'));
-const PORTAL_CSS = readFileSync(new URL('./portal.css', import.meta.url), 'utf8');
+// From the project folder: npm start runs this module bundled in dist/helper/, not from here.
+const PORTAL_CSS = readFileSync(path.join(ROOT, 'helper/http/portal.css'), 'utf8');
 
 /** The helper's HTTP face: portal pages and the JSON API around the core. Call `listen` on 127.0.0.1. */
 export async function buildServer(core: Core, options: ServerOptions): Promise<FastifyInstance> {

@@ -1,14 +1,17 @@
 /**
  * The builds made with vite (`vite.config.ts`), what each is made from, how to tell one is out of
  * date, and how to make one. `npm start` builds what it is about to open; `npm run dev`
- * (scripts/dev.ts) rebuilds whatever a change touches. Both read the list here.
+ * (scripts/dev.ts) rebuilds whatever a change touches. Both read the list here. The helper itself
+ * is built with esbuild instead (./helper-build.mjs), and judged out of date by the same code
+ * (./stale.mjs).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { ROOT } from '../project-root.js';
+import { isBuildInput, whyStale as whyBuiltStale } from './stale.mjs';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export { ROOT };
 
 /** What the extension is built from, relative to the project folder. */
 export const EXTENSION_SOURCES = ['extension', 'shared', 'manifest.json', 'vite.config.ts'] as const;
@@ -39,43 +42,15 @@ export function buildTarget(name: BuildName): BuildTarget {
   return found;
 }
 
-/** Tests sit beside the code they test, but no build includes them. */
-export function isBuildInput(file: string): boolean {
-  return !/\.test\.tsx?$/.test(file);
-}
-
 /** Whether `file` (relative to the project folder) is one of the build's sources or inside one. */
 export function isSourceOf(build: BuildTarget, file: string): boolean {
   const normal = path.normalize(file);
   return isBuildInput(normal) && build.sources.some((source) => normal === source || normal.startsWith(`${source}${path.sep}`));
 }
 
-/** The newest change under `entry`: a file's modification, or a folder's (a file added or removed). */
-function newest(entry: string): { file: string; mtimeMs: number } {
-  const stats = statSync(entry);
-  let found = { file: entry, mtimeMs: stats.mtimeMs };
-  if (!stats.isDirectory()) return found;
-  for (const name of readdirSync(entry)) {
-    if (!isBuildInput(name)) continue;
-    const inner = newest(path.join(entry, name));
-    if (inner.mtimeMs > found.mtimeMs) found = inner;
-  }
-  return found;
-}
-
-/** Why the build is out of date (missing, or older than a source), or null when it is not. */
+/** Why the build is out of date (missing, or older than a source), or null when it is not: the same check `npm start` makes of the helper's own build (./stale.mjs). */
 export function whyStale(build: BuildTarget, root = ROOT): string | null {
-  let builtAt: number;
-  try {
-    builtAt = statSync(path.join(root, build.dist, build.marker)).mtimeMs;
-  } catch {
-    return `${build.dist} has not been built`;
-  }
-  for (const source of build.sources) {
-    const latest = newest(path.join(root, source));
-    if (latest.mtimeMs > builtAt) return `${path.relative(root, latest.file)} changed since ${build.dist} was built`;
-  }
-  return null;
+  return whyBuiltStale(build, root);
 }
 
 /** Vite's command-line entry, run with this Node as scripts/dev.ts and npm run build do. */

@@ -8,13 +8,16 @@ import { httpRequest } from '../support/http-client.js';
 import { freePort } from '../support/ports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** What `npm start` runs (package.json). */
+const START = 'helper/start.mjs';
 
 /**
- * Runs `npm start -- ARGS` as a user would (through tsx), until it prints `readyLine`. It opens
- * no browser unless `env` says otherwise: start-opens-browser.test.ts tests that.
+ * Runs `npm start -- ARGS` as a user would (helper/start.mjs: the built helper, built first if it
+ * is out of date), until it prints `readyLine`. It opens no browser unless `env` says otherwise:
+ * start-opens-browser.test.ts tests that.
  */
 async function startCli(args: string[], env: Record<string, string> = { ESR_MFA_BROWSER: 'none' }, readyLine = 'Press Ctrl-C to stop.'): Promise<{ child: ChildProcessWithoutNullStreams; output: string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', ...args], {
+  const child = spawn(process.execPath, [START, ...args], {
     cwd: ROOT,
     env: { ...process.env, ESR_MFA_PORT: '', ESR_MFA_DATA: '', ESR_MFA_BROWSER: '', ESR_MFA_BROWSER_PATH: '', ESR_MFA_CONSOLE_PORT: '', ESR_MFA_CONSOLE_TOKEN: '', ...env },
   });
@@ -79,7 +82,7 @@ describe('npm start', () => {
   }, 60_000);
 
   it('stops before starting when the browser it is told to open is not there', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', '0', '--data', dataDir, '--browser-path', '/nowhere/chrome'], { cwd: ROOT, env: { ...process.env, DISPLAY: ':0' } });
+    const child = spawn(process.execPath, [START, '--port', '0', '--data', dataDir, '--browser-path', '/nowhere/chrome'], { cwd: ROOT, env: { ...process.env, DISPLAY: ':0' } });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
     const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -144,7 +147,7 @@ describe('npm start', () => {
   }, 40_000);
 
   it('refuses a bad port with a clear message', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', 'abc'], { cwd: ROOT });
+    const child = spawn(process.execPath, [START, '--port', 'abc'], { cwd: ROOT });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
     const code = await new Promise((resolve) => child.on('exit', resolve));

@@ -173,7 +173,7 @@ describe('npm start on a computer with a display', () => {
 
     // The browser runs on the profile in the data folder, a grandchild of npm.
     seen = processesOfRun(data);
-    const browsers = seen.filter((proc) => proc.argv.some((arg) => arg.includes(path.join(data, profile))) && !proc.argv.some((arg) => arg.endsWith('helper/cli.ts')));
+    const browsers = seen.filter((proc) => proc.argv.some((arg) => arg.includes(path.join(data, profile))) && !proc.argv.some((arg) => arg.endsWith('helper/start.mjs')));
     expect(browsers.length, `no browser on ${profile}: ${seen.map((proc) => proc.argv.join(' ')).join('\n')}`).toBeGreaterThan(0);
 
     const stopping = Date.now();

@@ -3,6 +3,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { HELPER_BUILD } from '../../helper/launcher/helper-build.mjs';
+import { whyStale } from '../../helper/launcher/stale.mjs';
 import { freePort } from '../support/ports.js';
 import { ConsoleClient } from './console-client.js';
 import { Phone } from './phone.js';
@@ -17,7 +19,7 @@ export interface StartHelperOptions {
 }
 
 /**
- * A real helper, started as `npm start` starts it (helper/cli.ts, `--browser none`), on free
+ * A real helper, started as `npm start` starts it (the built dist/helper/cli.js, `--browser none`), on free
  * loopback ports with a data folder of its own and a console token the kit chose. Its training
  * clock belongs to the test: move it through `console` or `phone` instead of waiting.
  */
@@ -76,7 +78,7 @@ class HelperProcess implements TestHelper {
 
   async run(): Promise<void> {
     const stepUp = this.options.stepUpMaxAgeSeconds === undefined ? [] : ['--step-up-max-age', String(this.options.stepUpMaxAgeSeconds)];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'helper/cli.ts', '--port', String(this.port), '--console-port', String(this.consolePort), '--data', this.dataDir, ...stepUp, '--browser', 'none'], {
+    const child = spawn(process.execPath, ['--enable-source-maps', builtHelper(), '--port', String(this.port), '--console-port', String(this.consolePort), '--data', this.dataDir, ...stepUp, '--browser', 'none'], {
       cwd: ROOT,
       env: { ...process.env, ESR_MFA_CONSOLE_TOKEN: this.consoleToken },
     });
@@ -100,6 +102,17 @@ class HelperProcess implements TestHelper {
     child.kill('SIGTERM');
     await exited;
   }
+}
+
+/**
+ * The helper's build, as npm start runs it, refused when it is missing or older than its sources,
+ * since a stale build tests old code. The kit does not build it: test files start helpers in
+ * parallel, and npm run build (which npm test runs) makes it with the extension's builds.
+ */
+function builtHelper(): string {
+  const stale = whyStale(HELPER_BUILD, ROOT);
+  if (stale !== null) throw new Error(`${stale}: run npm run build (npm test does), or npm run build:helper.`);
+  return path.join(ROOT, HELPER_BUILD.dist, HELPER_BUILD.marker);
 }
 
 /**
