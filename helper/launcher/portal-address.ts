@@ -42,9 +42,15 @@ export async function setPortalAddress(extension: { extensionOrigin: string }, p
   await framed.evaluate((url: string) => { location.href = url; }, optionsPage);
   const options = await findFrame(() => page.frames(), optionsPage);
   await options.waitForSelector('#helperOrigin');
-  await options.click('#helperOrigin', { count: 3 });
-  await page.keyboard.press('Backspace');
+  // The old address is selected by the page itself, then typed over: a triple click to select it
+  // was seen to land as single clicks on a busy machine, and the new address went after the old.
+  await options.$eval('#helperOrigin', (input) => { (input as HTMLInputElement).select(); });
   await options.type('#helperOrigin', portalOrigin);
-  await options.click('button[type="submit"]');
+  const typed = await options.$eval('#helperOrigin', (input) => (input as HTMLInputElement).value);
+  if (typed !== portalOrigin) throw new Error(`The options page's portal address reads "${typed}", not "${portalOrigin}"`);
+  // Enter in the field sends the form, as a person would: no pointer, so nothing depends on where
+  // the frame sits on the page (a click was seen to miss when the frame was below the fold).
+  await options.focus('#helperOrigin');
+  await page.keyboard.press('Enter');
   await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Settings saved.');
 }

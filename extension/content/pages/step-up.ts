@@ -1,0 +1,10 @@
+import { initStepUpPrompt } from '../features/step-up-prompt/index.js';
+import { runFeature } from '../lifecycle.js';
+import { drawThenConfirm, runPortalPage } from '../portal.js';
+
+/** The step-up page in front of the manager area: its code prompt, drawn at once. */
+export const runOnPortalPage = (): void => {
+  runPortalPage((visit) => {
+    drawThenConfirm(visit, 'signed-in', (shown) => { runFeature('step-up-prompt', () => { initStepUpPrompt(shown, visit.connector); }); });
+  });
+};
