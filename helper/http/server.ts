@@ -47,6 +47,16 @@ export interface ServerOptions {
 export const DEFAULT_EXTENSION_ORIGINS = ['chrome-extension://kfcidpngpllbhdoioicmpefeicmbbige', 'moz-extension://*'];
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { perAddressPerMinute: 600, signInPerAddressPerMinute: 60 };
+
+/**
+ * For `npm run bench` only (bench/helper-load.ts): every request of a load test comes from one
+ * address, 127.0.0.1, so the defaults would answer nearly all of them 429 within a second. These
+ * are high enough never to be reached, yet the limiter still runs and counts every request, so its
+ * cost stays in what is measured. It is a constant passed in code, not an environment variable or
+ * an option: nothing a trainer types or sets can give it to `npm start`, which always passes
+ * DEFAULT_RATE_LIMITS.
+ */
+export const BENCH_RATE_LIMITS: RateLimits = { perAddressPerMinute: 1_000_000_000, signInPerAddressPerMinute: 1_000_000_000 };
 const BODY_LIMIT_BYTES = 16 * 1024;
 const require = createRequire(import.meta.url);
 const NHSUK_DIST = path.dirname(require.resolve('nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css'));

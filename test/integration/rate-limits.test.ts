@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PATHS } from '../../shared/api.js';
 import { ErrorBody } from '../../shared/errors.js';
+import { BENCH_RATE_LIMITS, DEFAULT_RATE_LIMITS } from '../../helper/http/server.js';
 import { startTestServer, type ServerFixture } from '../support/server-fixture.js';
 
 let fx: ServerFixture;
@@ -22,5 +23,16 @@ describe('rate limits per address', () => {
     const limited = responses[3]!;
     expect(ErrorBody.parse(limited.json()).error.code).toBe('rate-limited');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe('the default rate limits', () => {
+  it('are unchanged: 600 requests and 60 password or code posts a minute from one address', () => {
+    expect(DEFAULT_RATE_LIMITS).toEqual({ perAddressPerMinute: 600, signInPerAddressPerMinute: 60 });
+  });
+
+  it('are not the bench\'s: BENCH_RATE_LIMITS (npm run bench only) is far above them', () => {
+    expect(BENCH_RATE_LIMITS.perAddressPerMinute).toBeGreaterThan(1_000 * DEFAULT_RATE_LIMITS.perAddressPerMinute);
+    expect(BENCH_RATE_LIMITS.signInPerAddressPerMinute).toBeGreaterThan(1_000 * DEFAULT_RATE_LIMITS.signInPerAddressPerMinute);
   });
 });
