@@ -42,8 +42,10 @@ export async function setPortalAddress(extension: { extensionOrigin: string }, p
   await framed.evaluate((url: string) => { location.href = url; }, optionsPage);
   const options = await findFrame(() => page.frames(), optionsPage);
   await options.waitForSelector('#helperOrigin');
-  // The old address is selected by the page itself, then typed over: a triple click to select it
-  // was seen to land as single clicks on a busy machine, and the new address went after the old.
+  // A click gives the frame the keyboard (Firefox in a window of its own wants one); the old
+  // address is then selected by the page itself and typed over. (Selecting it by a triple click was
+  // seen to land as single clicks on a busy machine, and the new address went after the old.)
+  await options.click('#helperOrigin');
   await options.$eval('#helperOrigin', (input) => { (input as HTMLInputElement).select(); });
   await options.type('#helperOrigin', portalOrigin);
   const typed = await options.$eval('#helperOrigin', (input) => (input as HTMLInputElement).value);
