@@ -170,7 +170,7 @@ export function verifyChallenge(
     return checked;
   }
   return store.transaction(() => {
-    if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });
+    if (!acceptCode(deps, context, account.username, checked.value)) return fail({ code: 'code-already-used' });
     satisfied();
     return ok({ verified: true as const });
   });
