@@ -40,24 +40,29 @@ export function wrongCode(deps: CoreDeps, context: RequestContext, guess: Admitt
   return { code: 'invalid-code', attemptsLeft: guess.attemptsLeftIfWrong };
 }
 
+/** A right code, not yet accepted: its time step, and its guess, still charged until `acceptCode`. */
+export interface CheckedCode {
+  timeStep: number;
+  guess: AdmittedGuess;
+}
+
 /**
  * Checks a one-time code for an account, counting wrong codes towards the MFA lockout and
- * recording replays. It does not accept the code: the caller must still move the account's last
- * used time step forward atomically with whatever the code unlocks (`acceptCode`).
+ * recording replays. The guess is charged (and committed) before the code is evaluated. A right
+ * code is not yet accepted: the caller must still move the account's last used time step forward,
+ * and refund its guess, in the one transaction that performs whatever the code unlocks
+ * (`acceptCode`, or `refundGuess` where the step is stored another way).
  */
 export function checkOneTimeCode(
   deps: CoreDeps,
   context: RequestContext,
   account: AccountRecord,
   input: { secret: string; code: string; purpose: CodePurpose },
-): Result<{ timeStep: number }> {
+): Result<CheckedCode> {
   const admitted = admitCodeGuess(deps, context, account.username, input.purpose);
   if (!admitted.ok) return admitted;
   const check = checkTotp({ secret: input.secret, code: input.code, nowMs: deps.clock.now(), lastUsedStep: account.lastTotpStep });
-  if (check.valid) {
-    refundGuess(deps, admitted.value);
-    return ok({ timeStep: check.timeStep });
-  }
+  if (check.valid) return ok({ timeStep: check.timeStep, guess: admitted.value });
   // A replayed code stays charged: someone is re-using a code they saw.
   if (check.reason === 'replay') {
     auditFor(deps, context, account.username, input.purpose)('mfa-code-replayed');
@@ -68,11 +73,13 @@ export function checkOneTimeCode(
 }
 
 /**
- * Marks the code's time step as used. Call inside the transaction that performs what the code
- * unlocks; false means another request used this step first.
+ * Accepts a right code: its guess refunded, and its time step marked as used. Call inside the
+ * transaction that performs what the code unlocks; false means another request used this step
+ * first (the guess is refunded all the same: the code was right).
  */
-export function acceptCode(deps: CoreDeps, context: RequestContext, username: string, timeStep: number): boolean {
-  if (!deps.store.advanceTotpStep(username, timeStep)) {
+export function acceptCode(deps: CoreDeps, context: RequestContext, username: string, checked: CheckedCode): boolean {
+  refundGuess(deps, checked.guess);
+  if (!deps.store.advanceTotpStep(username, checked.timeStep)) {
     audit(deps, context, 'mfa-code-replayed', username, { race: true });
     return false;
   }

@@ -2,6 +2,7 @@ import type { EnrolmentStartResponse } from '../../shared/api.js';
 import { TOTP_PARAMETERS } from '../../shared/totp.js';
 import { audit, type RequestContext } from './audit.js';
 import { checkOneTimeCode } from './code-check.js';
+import { refundGuess } from './guess-budget.js';
 import type { CoreDeps } from './deps.js';
 import { notify } from './notify.js';
 import { issueRecoveryCodes } from './recovery-codes.js';
@@ -65,6 +66,8 @@ export function confirmEnrolment(
 
   const replacing = account.reenrolmentRequiredAt !== null;
   return store.transaction(() => {
+    // The code was right: its guess is refunded with the install, in the same commit.
+    refundGuess(deps, checked.value.guess);
     const installed = replacing
       ? store.replaceAuthenticator(account.username, { secretSealed: sealed, acceptedStep: checked.value.timeStep })
       : store.enableMfa(account.username, { secretSealed: sealed, enabledAt: now, acceptedStep: checked.value.timeStep });

@@ -9,7 +9,7 @@ import { completePasswordReset, resetProgress, startPasswordReset, verifyResetEm
 import { homeView, loginPage, loginView, verifyView } from './portal-views.js';
 import { regenerateRecoveryCodes } from './recovery.js';
 import { endSession, resolveSession, sessionStatus } from './sessions.js';
-import { completeSignIn, signInWithPassword, verifyChallenge, type ChallengeAnswer, type PasswordSignInInput } from './sign-in.js';
+import { completeSignIn, signInWithPassword, verifyChallenge, verifyChallengeAndSignIn, type ChallengeAnswer, type PasswordSignInInput } from './sign-in.js';
 import { managerArea, sendStepUpCode, stepUpView, verifyStepUp } from './step-up.js';
 
 /**
@@ -31,6 +31,8 @@ export function createCore(deps: CoreDeps) {
     verifyPage: (sessionId: string | undefined) => verifyView(deps, sessionId, live(sessionId)),
     verifyChallenge: (context: RequestContext, sessionId: string | undefined, input: ChallengeAnswer) => verifyChallenge(deps, context, live(sessionId), input),
     completeSignIn: (context: RequestContext, sessionId: string | undefined, challenge: string) => completeSignIn(deps, context, live(sessionId), challenge),
+    /** The portal's form: the answer checked and, if right, the sign-in completed, in one go. */
+    verifyChallengeAndSignIn: (context: RequestContext, sessionId: string | undefined, input: ChallengeAnswer) => verifyChallengeAndSignIn(deps, context, live(sessionId), input),
     signOut: (context: RequestContext, sessionId: string | undefined) => {
       const session = live(sessionId);
       if (session !== undefined) endSession(deps, context, session);

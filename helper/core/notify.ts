@@ -8,8 +8,9 @@ import type { MessageView } from './views.js';
  * person theirs in the demo mailbox, /demo/mailbox, instead of sending email). Every change to how
  * someone signs in is told. The words are the catalogue's (shared/words), filled in here.
  */
-const when = (at: number) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }).format(at);
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+/** Made once: a DateTimeFormat is costly to make (locale and time zone data) and cheap to reuse. */
+const when = (at: number) => LONDON_TIME.format(at);
 
 /** What a kind of email needs besides the time it was sent; nothing for most. */
 type Details<K extends NotificationKind> = Omit<EmailParams[K], 'when'>;

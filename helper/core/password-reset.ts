@@ -154,7 +154,7 @@ export function verifyResetSecondFactor(deps: CoreDeps, context: RequestContext,
   const checked = checkOneTimeCode(deps, context, account, { secret: openTotpSecret(deps, { ...account, totpSecretSealed: account.totpSecretSealed }), code: answer.code, purpose: 'password-reset' });
   if (!checked.ok) return checked;
   return deps.store.transaction(() => {
-    if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });
+    if (!acceptCode(deps, context, account.username, checked.value)) return fail({ code: 'code-already-used' });
     markDone();
     return ok({ verified: true as const });
   });

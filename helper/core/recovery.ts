@@ -26,7 +26,7 @@ export function regenerateRecoveryCodes(
   const checked = checkOneTimeCode(deps, context, account, { secret: openTotpSecret(deps, { ...account, totpSecretSealed: account.totpSecretSealed }), code, purpose: 'recovery-codes' });
   if (!checked.ok) return checked;
   return deps.store.transaction(() => {
-    if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });
+    if (!acceptCode(deps, context, account.username, checked.value)) return fail({ code: 'code-already-used' });
     const recoveryCodes = issueRecoveryCodes(deps, account.username);
     audit(deps, context, 'recovery-codes-renewed', account.username);
     notify(deps, account.username, 'recovery-codes-renewed');

@@ -36,6 +36,14 @@ export interface SessionLookup {
   sessionId: string;
 }
 
+/**
+ * How stale a session's last-seen time may be before a use writes it again. One portal request
+ * resolves its session up to three times, and the extension asks for the status on every page:
+ * without this, each would be a commit of its own. A session idle for 30 minutes may so end up to
+ * a second sooner than it would have, never later.
+ */
+export const TOUCH_EVERY_MS = 1000;
+
 /** The live session behind a cookie; expired sessions are deleted on sight. */
 export function resolveSession(deps: CoreDeps, lookup: SessionLookup): SessionRecord | undefined {
   const session = deps.store.findSessionByIdHash(hashToken(lookup.sessionId));
@@ -45,6 +53,9 @@ export function resolveSession(deps: CoreDeps, lookup: SessionLookup): SessionRe
     deps.store.deleteSession(session.idHash);
     return undefined;
   }
+  const sinceSeen = now - session.lastSeenAt;
+  // A last-seen time ahead of the clock (a training clock moved back) is written back at once.
+  if (sinceSeen >= 0 && sinceSeen < TOUCH_EVERY_MS) return session;
   deps.store.touchSession(session.idHash, now);
   return { ...session, lastSeenAt: now };
 }

@@ -120,6 +120,8 @@ export function verifyChallenge(
   context: RequestContext,
   session: SessionRecord | undefined,
   input: ChallengeAnswer,
+  /** Run in the transaction that accepts the answer, after all of it: its failure is the answer's. */
+  alsoInTransaction: () => Result<unknown> = () => ok(undefined),
 ): Result<{ verified: true; recoveryCodesLeft?: number }> {
   const { store, clock } = deps;
   const found = findOwnChallenge(deps, context, session, input.challenge);
@@ -146,7 +148,8 @@ export function verifyChallenge(
         return used;
       }
       satisfied();
-      return ok({ verified: true as const });
+      const also = alsoInTransaction();
+      return also.ok ? ok({ verified: true as const }) : fail(also.error);
     });
   }
 
@@ -160,7 +163,8 @@ export function verifyChallenge(
       satisfied();
       // "I have lost my phone": the old authenticator stops working now, and set-up follows sign-in.
       if (input.replaceAuthenticator === true) revokeAuthenticator(deps, context, account.username, 'recovery-code', session);
-      return ok({ verified: true as const, recoveryCodesLeft: used.value.left });
+      const also = alsoInTransaction();
+      return also.ok ? ok({ verified: true as const, recoveryCodesLeft: used.value.left }) : fail(also.error);
     });
   }
 
@@ -170,10 +174,30 @@ export function verifyChallenge(
     return checked;
   }
   return store.transaction(() => {
-    if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });
+    if (!acceptCode(deps, context, account.username, checked.value)) return fail({ code: 'code-already-used' });
     satisfied();
-    return ok({ verified: true as const });
+    const also = alsoInTransaction();
+    return also.ok ? ok({ verified: true as const }) : fail(also.error);
   });
+}
+
+/**
+ * The portal's no-JavaScript form: the answer checked and the sign-in completed, as
+ * `verifyChallenge` then `completeSignIn` from the same session, with the completion in the
+ * transaction that accepts the answer (one commit, not two). A wrong answer is charged and
+ * committed before it is judged, as ever.
+ */
+export function verifyChallengeAndSignIn(
+  deps: CoreDeps,
+  context: RequestContext,
+  session: SessionRecord | undefined,
+  input: ChallengeAnswer,
+): Result<{ sessionId: string }> {
+  let completed: Result<{ sessionId: string }> | undefined;
+  const verified = verifyChallenge(deps, context, session, input, () => (completed = completeSignIn(deps, context, session, input.challenge)));
+  if (!verified.ok) return verified;
+  // Answered before (the challenge already satisfied): nothing was accepted now, so complete it now.
+  return completed ?? completeSignIn(deps, context, session, input.challenge);
 }
 
 /** Upgrades a pending session whose challenge was satisfied: a new session id, the old one gone. */

@@ -104,7 +104,7 @@ export function verifyStepUp(deps: CoreDeps, context: RequestContext, session: S
     const checked = checkOneTimeCode(deps, context, account, { secret: openTotpSecret(deps, { ...account, totpSecretSealed: account.totpSecretSealed }), code, purpose: 'step-up' });
     if (!checked.ok) return checked;
     return deps.store.transaction(() => {
-      if (!acceptCode(deps, context, account.username, checked.value.timeStep)) return fail({ code: 'code-already-used' });
+      if (!acceptCode(deps, context, account.username, checked.value)) return fail({ code: 'code-already-used' });
       deps.store.markSteppedUp(live.idHash, now);
       auditStepUp('step-up-passed');
       return ok({ steppedUp: true as const });

@@ -1,4 +1,4 @@
-import { generateSync } from 'otplib';
+import { generateSync, verifySync } from 'otplib';
 import { NodeCryptoPlugin } from '@otplib/plugin-crypto-node';
 import { ScureBase32Plugin } from '@otplib/plugin-base32-scure';
 import { describe, expect, it } from 'vitest';
@@ -87,5 +87,50 @@ describe('secrets and URIs', () => {
     expect(uri.searchParams.get('algorithm') ?? 'SHA1').toBe('SHA1');
     expect(uri.searchParams.get('digits') ?? '6').toBe('6');
     expect(uri.searchParams.get('period') ?? '30').toBe('30');
+  });
+});
+
+describe('agrees with otplib verifySync', () => {
+  const crypto = new NodeCryptoPlugin();
+  const base32 = new ScureBase32Plugin();
+  const otplibCheck = (secret: string, code: string, nowMs: number, lastUsedStep: number | null) => {
+    const result = verifySync({ secret, token: code, epoch: Math.floor(nowMs / 1000), epochTolerance: 30, crypto, base32, algorithm: 'sha1', digits: 6, period: 30 });
+    if (!result.valid || !('timeStep' in result)) return { valid: false, reason: 'wrong-code' };
+    return lastUsedStep !== null && result.timeStep <= lastUsedStep ? { valid: false, reason: 'replay' } : { valid: true, timeStep: result.timeStep };
+  };
+
+  it('on right, nearby, far and random codes, with and without a used step, on random keys and times', () => {
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 100; i++) {
+      const secret = newTotpSecret({ bytes: (n) => Uint8Array.from({ length: n }, () => next() % 256) });
+      const nowMs = next() * 1000 + (next() % 1000);
+      const step = timeStepAt(nowMs);
+      const codes = [-2, -1, 0, 1, 2].map((offset) => totpCodeAt(secret, nowMs + offset * STEP_MS)).concat(String(next() % 1_000_000).padStart(6, '0'));
+      for (const code of codes) {
+        for (const lastUsedStep of [null, step - 2, step - 1, step, step + 1]) {
+          expect(checkTotp({ secret, code, nowMs, lastUsedStep })).toEqual(otplibCheck(secret, code, nowMs, lastUsedStep));
+        }
+      }
+    }
+  });
+
+  it('near the epoch, where there is no step before the first', () => {
+    const secret = vectors.secretBase32;
+    for (const nowMs of [0, 1, 29_999, 30_000, 59_999]) {
+      for (const offset of [0, 1]) {
+        const code = totpCodeAt(secret, nowMs + offset * STEP_MS);
+        expect(checkTotp({ secret, code, nowMs, lastUsedStep: null })).toEqual(otplibCheck(secret, code, nowMs, null));
+      }
+    }
+  });
+
+  it('throws as otplib does for a code that is not six digits, or a key too short', () => {
+    const secret = vectors.secretBase32;
+    for (const code of ['12345', '1234567', 'abcdef', '']) {
+      expect(() => otplibCheck(secret, code, 0, null)).toThrow();
+      expect(() => checkTotp({ secret, code, nowMs: 0, lastUsedStep: null })).toThrow();
+    }
+    expect(() => checkTotp({ secret: 'JBSWY3DP', code: '123456', nowMs: 0, lastUsedStep: null })).toThrow();
   });
 });

@@ -77,8 +77,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
       : usingRecovery
         ? { challenge: form.challenge, recoveryCode: form.recoveryCode, replaceAuthenticator: form.replaceAuthenticator === 'yes' }
         : { challenge: form.challenge, code: code ?? '' };
-    const verified = core.verifyChallenge(requestContext(request), sessionId, answer);
-    const completed = verified.ok ? core.completeSignIn(requestContext(request), sessionId, form.challenge) : verified;
+    const completed = core.verifyChallengeAndSignIn(requestContext(request), sessionId, answer);
     if (!completed.ok) {
       if (completed.error.code === 'challenge-expired' || completed.error.code === 'challenge-not-found') return reply.redirect('/login', 303);
       return showError(codeErrorMessage(completed.error), HTTP_STATUS[completed.error.code]);

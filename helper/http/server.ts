@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
-import fastifyHelmet from '@fastify/helmet';
+import type { FastifyHelmetOptions } from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -63,12 +64,49 @@ const NHSUK_DIST = path.dirname(require.resolve('nhsuk-frontend/dist/nhsuk/nhsuk
 // From the project folder: npm start runs this module bundled in dist/helper/, not from here.
 const PORTAL_CSS = readFileSync(path.join(ROOT, 'helper/http/portal.css'), 'utf8');
 
+/** The helper's security headers: helmet's defaults, with these changes. */
+const HELMET_OPTIONS: FastifyHelmetOptions = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      // The NHS stylesheet names web fonts on assets.nhs.uk; the training portal stays on this
+      // computer and falls back to Arial.
+      fontSrc: ["'self'"],
+      // The extension draws its private panels (QR code, key) in its own frame inside the page.
+      frameSrc: ["'self'", 'chrome-extension:', 'moz-extension:'],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      objectSrc: ["'none'"],
+      upgradeInsecureRequests: null,
+    },
+  },
+  // Plain HTTP on loopback: HSTS would only confuse browsers about localhost.
+  strictTransportSecurity: false,
+  // Not helmet's no-referrer: under it browsers send `Origin: null` even on the portal's own
+  // form posts, and the CSRF check needs the real origin.
+  referrerPolicy: { policy: 'same-origin' },
+};
+
+type HeaderMiddleware = (request: IncomingMessage, response: ServerResponse, next: (error?: Error) => void) => void;
+/** helmet itself, as @fastify/helmet loads it: the very version the plugin would run. */
+const helmet = createRequire(require.resolve('@fastify/helmet'))('helmet') as (options: FastifyHelmetOptions) => HeaderMiddleware;
+const securityHeaders = helmet(HELMET_OPTIONS);
+
 /** The helper's HTTP face: portal pages and the JSON API around the core. Call `listen` on 127.0.0.1. */
 export async function buildServer(core: Core, options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: false, trustProxy: false });
+  // Asked on every request (the guard checks the Host): kept once the server listens, when it is
+  // known and can no longer change, rather than asked of the socket each time.
+  let listeningPort = 0;
   const port = () => {
+    if (listeningPort !== 0) return listeningPort;
     const address = app.server.address();
-    return typeof address === 'object' && address !== null ? address.port : 0;
+    listeningPort = typeof address === 'object' && address !== null ? address.port : 0;
+    return listeningPort;
   };
 
   registerRequestGuard(app, { port, extensionOrigins: options.extensionOrigins, onExtensionCall: options.onExtensionCall });
@@ -81,31 +119,10 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
     return payload.replace(TRAINING_CLOCK_SLOT, banner === '' ? '' : banner.value);
   });
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        // The NHS stylesheet names web fonts on assets.nhs.uk; the training portal stays on this
-        // computer and falls back to Arial.
-        fontSrc: ["'self'"],
-        // The extension draws its private panels (QR code, key) in its own frame inside the page.
-        frameSrc: ["'self'", 'chrome-extension:', 'moz-extension:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // Plain HTTP on loopback: HSTS would only confuse browsers about localhost.
-    strictTransportSecurity: false,
-    // Not helmet's no-referrer: under it browsers send `Origin: null` even on the portal's own
-    // form posts, and the CSRF check needs the real origin.
-    referrerPolicy: { policy: 'same-origin' },
-  });
+  // Security headers on every answer that gets past the guard, set in onRequest as
+  // @fastify/helmet sets them, by helmet's middleware built once here: the plugin builds it anew
+  // (parsing the CSP directives) for every request. Same helmet, same options, same headers.
+  app.addHook('onRequest', (request, reply, done) => { securityHeaders(request.raw, reply.raw, done); });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { bodyLimit: BODY_LIMIT_BYTES });
   await app.register(fastifyRateLimit, {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DeviceStore } from '../core/store.js';
-import { riskColumn, toDevice, toSignInEvent, type DeviceRow, type SignInRow } from './rows.js';
+import { firstRows, riskColumn, toDevice, toSignInEvent, type DeviceRow, type SignInRow } from './rows.js';
 
 /** Devices, sign-in proofs and the sign-in history: the part of the store behind "unusual sign-ins". */
 export function createDeviceStore(db: Database): DeviceStore {
@@ -18,7 +18,7 @@ export function createDeviceStore(db: Database): DeviceStore {
     useNonce: db.prepare('DELETE FROM device_nonces WHERE nonce_hash = ? AND expires_at > ?'),
     appendSignIn: db.prepare(`INSERT INTO sign_in_events (username, at, device_label, device_thumbprint, location, outcome, risk)
       VALUES (@username, @at, @deviceLabel, @deviceThumbprint, @location, @outcome, @risk)`),
-    listSignIns: db.prepare<[string, number], SignInRow>('SELECT * FROM sign_in_events WHERE username = ? ORDER BY id DESC LIMIT ?'),
+    listSignIns: db.prepare<[string], SignInRow>('SELECT * FROM sign_in_events WHERE username = ? ORDER BY id DESC'),
     signedInFrom: db.prepare<[string, string], { found: number }>(
       "SELECT count(*) AS found FROM sign_in_events WHERE username = ? AND location = ? AND outcome LIKE 'signed-in%'",
     ),
@@ -38,7 +38,7 @@ export function createDeviceStore(db: Database): DeviceStore {
     },
     useDeviceNonce: (nonceHash, now) => q.useNonce.run(nonceHash, now).changes === 1,
     appendSignInEvent: (event) => { q.appendSignIn.run({ ...event, risk: riskColumn(event.risk) }); },
-    listSignInEvents: (username, limit) => q.listSignIns.all(username, limit).map(toSignInEvent),
+    listSignInEvents: (username, limit) => firstRows(q.listSignIns.iterate(username), limit).map(toSignInEvent),
     hasSignedInFrom: (username, location) => (q.signedInFrom.get(username, location)?.found ?? 0) > 0,
   };
 }

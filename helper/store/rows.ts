@@ -25,6 +25,26 @@ import type {
  * here, whichever part of the store reads the table.
  */
 
+/**
+ * The first `limit` rows of a query, read one at a time and the query stopped there: in place of
+ * `LIMIT ?`. SQLite prepares a statement afresh on every run when its LIMIT is a bound parameter
+ * (the value may change the plan), which made a five-row read of the outbox (the status call,
+ * on every portal page) cost several times the read itself. As LIMIT does, a negative limit reads
+ * every row.
+ */
+export function firstRows<T>(rows: IterableIterator<T>, limit: number): T[] {
+  const found: T[] = [];
+  if (limit === 0) {
+    rows.return?.();
+    return found;
+  }
+  for (const row of rows) {
+    found.push(row);
+    if (found.length === limit) break;
+  }
+  return found;
+}
+
 /** Risk reasons are kept as a JSON array in one column. */
 export const riskColumn = (risk: readonly RiskReason[]): string => JSON.stringify(risk);
 const parseRisk = (column: string): RiskReason[] => JSON.parse(column) as RiskReason[];

@@ -195,4 +195,20 @@ describe('racing the same code', () => {
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
   });
+
+  it('two concurrent posts of the portal form with one code: exactly one is signed in', async () => {
+    const secret = fx.helper.demoSecrets().get('999AKHAN01')!;
+    const code = codeNow(secret, fx.clock);
+    const pages = await Promise.all(
+      [fx.client(), fx.client()].map(async (client) => {
+        await signInWithPassword(client, '999AKHAN01');
+        return { client, page: (await client.get('/login/verify')).body };
+      }),
+    );
+    const results = await Promise.all(pages.map(({ client, page }) => client.postForm('/login/verify', { challenge: challengeIn(page), code })));
+    expect(results.map((r) => r.status).sort()).toEqual([303, 409]);
+    expect(results.find((r) => r.status === 303)?.headers.location).toBe('/portal');
+    const portals = await Promise.all(pages.map(({ client }) => client.get('/portal')));
+    expect(portals.map((r) => r.status).sort()).toEqual([200, 303]);
+  });
 });

@@ -4,7 +4,8 @@ import type { ActivityView, SignInOutcome } from '../../core/views.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
 
-const when = (at: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }).format(at);
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+const when = (at: number) => LONDON_TIME.format(at);
 
 const OUTCOME_TEXT: Record<SignInOutcome, string> = {
   'signed-in': 'Signed in',
