@@ -41,6 +41,8 @@ export function createCore(deps: CoreDeps) {
     /** The time-out warning's questions; asking the time left does not count as activity, extending does. */
     sessionTimeLeft: (sessionId: string | undefined) => (sessionId === undefined ? notSignedIn : sessionTimeLeft(deps, { sessionId })),
     extendSession: (sessionId: string | undefined) => (sessionId === undefined ? notSignedIn : extendSession(deps, { sessionId })),
+    /** How long a session may sit idle, for the page that says someone was signed out after it. */
+    sessionIdleMs: () => deps.config.sessionIdleMs,
 
     homePage: (sessionId: string | undefined) => homeView(deps, live(sessionId)),
     activityPage: (sessionId: string | undefined) => accountActivity(deps, live(sessionId)),
