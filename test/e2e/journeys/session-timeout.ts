@@ -13,7 +13,7 @@ export function sessionTimeoutJourneys(stage: () => Stage): void {
 
   const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
 
-  it('Jane is warned before her session times out, stays signed in with the keyboard, and is still signed in past the old end', async () => {
+  it('Jane is warned before her session times out, stays signed in with the keyboard (Enter, then Escape), and is still signed in past the old end', async () => {
     const s = stage();
     await signIn(s.page, s.helper, USERNAMES.jane);
     // Where she was on the page: focus comes back here when the warning closes.
@@ -39,7 +39,14 @@ export function sessionTimeoutJourneys(stage: () => Stage): void {
     await s.page.waitForSelector('dialog.esr-timeout', { hidden: true, timeout: 5_000 });
     expect(await focused(s.page)).toBe('Sign out');
 
-    // Past the end the session had before "Stay signed in": still signed in.
+    // Warned again later, Escape also counts as staying signed in, as in the NHS pattern.
+    await s.helper.console.advanceClock(29 * MINUTE);
+    await waitForWarning(s.page);
+    await s.page.waitForFunction(() => document.activeElement?.matches('dialog[open] [data-esr-timeout-stay]') === true, { timeout: 5_000 });
+    await s.page.keyboard.press('Escape');
+    await s.page.waitForSelector('dialog.esr-timeout', { hidden: true, timeout: 5_000 });
+
+    // Past the end the session had before: still signed in.
     await s.helper.console.advanceClock(5 * MINUTE);
     await s.page.reload({ waitUntil: 'load' });
     expect(s.page.url()).toBe(`${s.helper.origin}/portal`);
