@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'step-up-required',
   // Session
   'not-signed-in',
+  'session-expired',
   // Enrolment
   'not-eligible',
   'enrolment-not-started',

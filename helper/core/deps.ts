@@ -14,6 +14,8 @@ export interface CoreConfig {
   challengeTtlMs: number;
   sessionIdleMs: number;
   sessionMaxMs: number;
+  /** How long before a signed-in session times out its pages warn, and offer to keep it (WCAG 2.2.1). */
+  sessionWarningMs: number;
   /** A set-up left half-way keeps its QR code this long (within its session), so coming back shows the same one. */
   pendingEnrolmentTtlMs: number;
   /** How recent a step-up check must be to open the manager area. */
@@ -35,6 +37,9 @@ export const DEFAULT_CORE_CONFIG: CoreConfig = {
   challengeTtlMs: 5 * MINUTE,
   sessionIdleMs: 30 * MINUTE,
   sessionMaxMs: 12 * 60 * MINUTE,
+  // The NHS pattern's two minutes: long enough to read the warning and press a button, with a
+  // screen reader or a switch, and short enough that it rarely interrupts someone at work.
+  sessionWarningMs: 2 * MINUTE,
   pendingEnrolmentTtlMs: 24 * 60 * MINUTE,
   stepUpMaxAgeMs: 15 * MINUTE,
   stepUpCodeTtlMs: 10 * MINUTE,

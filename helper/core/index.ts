@@ -7,7 +7,9 @@ import { confirmEnrolment, startEnrolment } from './enrolment.js';
 import { closeMailbox, openMailbox, readMailbox, type MailboxInput } from './mailbox.js';
 import { completePasswordReset, resetProgress, startPasswordReset, verifyResetEmailCode, verifyResetSecondFactor, type ResetSecondFactor } from './password-reset.js';
 import { homeView, loginPage, loginView, verifyView } from './portal-views.js';
+import { fail } from './result.js';
 import { regenerateRecoveryCodes } from './recovery.js';
+import { extendSession, sessionTimeLeft } from './session-timeout.js';
 import { endSession, resolveSession, sessionStatus } from './sessions.js';
 import { completeSignIn, signInWithPassword, verifyChallenge, verifyChallengeAndSignIn, type ChallengeAnswer, type PasswordSignInInput } from './sign-in.js';
 import { managerArea, sendStepUpCode, stepUpView, verifyStepUp } from './step-up.js';
@@ -37,6 +39,12 @@ export function createCore(deps: CoreDeps) {
       const session = live(sessionId);
       if (session !== undefined) endSession(deps, context, session);
     },
+
+    /** The time-out warning's questions; asking the time left does not count as activity, extending does. */
+    sessionTimeLeft: (sessionId: string | undefined) => (sessionId === undefined ? notSignedIn : sessionTimeLeft(deps, { sessionId })),
+    extendSession: (sessionId: string | undefined) => (sessionId === undefined ? notSignedIn : extendSession(deps, { sessionId })),
+    /** How long a session may sit idle, for the page that says someone was signed out after it. */
+    sessionIdleMs: () => deps.config.sessionIdleMs,
 
     homePage: (sessionId: string | undefined) => homeView(deps, live(sessionId)),
     activityPage: (sessionId: string | undefined) => accountActivity(deps, live(sessionId)),
@@ -80,6 +88,8 @@ export function createCore(deps: CoreDeps) {
     },
   };
 }
+
+const notSignedIn = fail({ code: 'not-signed-in' });
 
 export type Core = ReturnType<typeof createCore>;
 export { DEFAULT_CORE_CONFIG, normaliseUsername, type CoreConfig, type CoreDeps } from './deps.js';

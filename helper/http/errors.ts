@@ -23,6 +23,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   'step-up-code-expired': 410,
   'step-up-required': 403,
   'not-signed-in': 401,
+  'session-expired': 401,
   'not-eligible': 403,
   'enrolment-not-started': 409,
   'mfa-not-on': 409,

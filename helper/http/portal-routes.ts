@@ -9,7 +9,7 @@ import type { FieldError } from './pages/layout.js';
 import { HTTP_STATUS } from './errors.js';
 import { activityPage } from './pages/activity-page.js';
 import { homePage } from './pages/home-page.js';
-import { loginPage, signedOutPage, verifyPage } from './pages/sign-in-pages.js';
+import { loginPage, verifyPage } from './pages/sign-in-pages.js';
 import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
 import { clearSessionCookie, sessionIdFrom, setSessionCookie } from './session-cookie.js';
 import { codeErrorMessage, passwordErrorMessage, SESSION_ENDED_MESSAGES } from './wording.js';
@@ -119,8 +119,6 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     clearSessionCookie(request, reply);
     return reply.redirect('/signed-out', 303);
   });
-
-  app.get('/signed-out', async (_request, reply) => htmlReply(reply, signedOutPage()));
 }
 
 /** The extension's hidden field; anything else (no extension, or a forged value) means "no proven device". */

@@ -19,6 +19,7 @@ import { registerMailboxRoutes } from './mailbox-routes.js';
 import { registerManagerRoutes } from './manager-routes.js';
 import { registerPasswordResetRoutes } from './password-reset-routes.js';
 import { registerPortalRoutes } from './portal-routes.js';
+import { registerSessionTimeout } from './session-timeout-routes.js';
 
 export interface RateLimits {
   /** Requests per minute from one address, across the whole server. */
@@ -140,6 +141,7 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
   registerManagerRoutes(app, core, signInRateLimit);
   registerMailboxRoutes(app, core, signInRateLimit);
   registerApiRoutes(app, core, signInRateLimit);
+  registerSessionTimeout(app, core);
 
   app.setNotFoundHandler(async (request, reply) => {
     if (isApiRequest(request)) return sendApiError(reply, { code: 'not-found' });

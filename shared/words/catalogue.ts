@@ -78,6 +78,19 @@ export interface Words {
     setUpExpired: string;
   };
   sessionEnded: Record<SessionEndReason, string>;
+  /** The warning before a signed-in session times out, and the page after it has (WCAG 2.2.1). */
+  sessionTimeout: {
+    heading: string;
+    /** Before the time left, which the page's script keeps up to date: "… in 2 minutes." */
+    signOutIn: string;
+    /** What staying signed in does, under the time left. */
+    explanation: string;
+    staySignedIn: string;
+    signOut: string;
+    /** The signed-out page's heading and words after a time-out; `idle` is "30 minutes". */
+    signedOutHeading: string;
+    signedOutBecauseInactive(idle: string): string;
+  };
   /** The trainer's training clock, on the portal's pages (and the trainer console's). */
   trainingClock: {
     /** Shown on every portal page while the clock is moved: how far ahead, and the portal's time. */

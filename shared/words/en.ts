@@ -26,6 +26,7 @@ export const en: Words = {
     'step-up-code-expired': 'That code has expired or was used up. Ask for a new code.',
     'step-up-required': 'Confirm it is you again before doing this.',
     'not-signed-in': 'You are not signed in, or your session has ended. Sign in again.',
+    'session-expired': 'You were signed out because you were inactive. Sign in again.',
     'not-eligible': 'You cannot set up extra security on this account.',
     'enrolment-not-started': 'Start the set-up again to get a new QR code.',
     'mfa-not-on': 'Extra security is not on for this account.',
@@ -57,6 +58,16 @@ export const en: Words = {
     'authenticator-reset': 'You were signed out because the authenticator app for this account was reset. Sign in again.',
     'password-reset': 'You were signed out because the password for this account was changed. Sign in with the new password.',
     'signed-out-elsewhere': 'You were signed out because this account was signed out everywhere from another browser. Sign in again.',
+  },
+
+  sessionTimeout: {
+    heading: "You're about to be signed out",
+    signOutIn: 'For your security, we will sign you out in',
+    explanation: 'Any information you have not saved will be lost.',
+    staySignedIn: 'Stay signed in',
+    signOut: 'Sign out',
+    signedOutHeading: 'You have been signed out',
+    signedOutBecauseInactive: (idle) => `You were signed out because you were inactive for ${idle}. We do this to keep your information secure. Sign in again to continue.`,
   },
 
   trainingClock: {

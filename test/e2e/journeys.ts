@@ -3,6 +3,7 @@ import { useStage, type BrowserKind } from 'esr-mfa/test-kit';
 import { enrolmentJourneys } from './journeys/enrolment.js';
 import { managerAreaJourneys } from './journeys/manager-area.js';
 import { recoveryJourneys } from './journeys/recovery.js';
+import { sessionTimeoutJourneys } from './journeys/session-timeout.js';
 import { signInJourneys } from './journeys/sign-in.js';
 import { trainerJourneys } from './journeys/trainer.js';
 import { whoSeesWhatJourneys } from './journeys/who-sees-what.js';
@@ -28,6 +29,7 @@ export function registerJourneys(kind: BrowserKind, half: JourneyHalf): void {
       enrolmentJourneys(stage);
       recoveryJourneys(stage);
       managerAreaJourneys(stage);
+      sessionTimeoutJourneys(stage);
     } else {
       signInJourneys(stage);
       whoSeesWhatJourneys(stage);

@@ -1,6 +1,7 @@
 import { PORTAL_MARKER_ATTRIBUTE, PORTAL_PAGE_ATTRIBUTE, type PortalPage } from '../../../shared/portal.js';
 import { dateTimeText, spanText, wordsFor } from '../../../shared/words/index.js';
 import { html, Html } from './html.js';
+import { SESSION_TIMEOUT_SLOT } from './session-timeout-dialog.js';
 
 export interface LayoutInput {
   title: string;
@@ -76,6 +77,7 @@ export function layout(input: LayoutInput): string {
   <footer class="nhsuk-footer" role="contentinfo">
     <div class="nhsuk-width-container"><p class="nhsuk-body-s">ESR MFA training portal. Served from this computer only. <a href="/demo/mailbox">Demo mailbox</a> (the emails ESR would send to each person).</p></div>
   </footer>
+  ${input.signedInAs === undefined ? '' : new Html(SESSION_TIMEOUT_SLOT)}
 </body>
 </html>`.value;
 }

@@ -97,11 +97,15 @@ export function verifyPage(input: VerifyView & { error?: string; recoveryError?:
   });
 }
 
-export function signedOutPage(): string {
+/** After signing out, or (with why) after being signed out, as when the session timed out. */
+export function signedOutPage(why?: { heading: string; message: string }): string {
+  const heading = why?.heading ?? 'You have signed out';
   return layout({
-    title: 'You have signed out',
+    title: heading,
     page: 'signed-out',
-    body: html`<h1>You have signed out</h1><p><a href="/login">Sign in again</a></p>`,
+    body: html`<h1>${heading}</h1>
+      ${why === undefined ? '' : html`<p class="nhsuk-body" data-esr-signed-out-reason>${why.message}</p>`}
+      <p><a href="/login">Sign in again</a></p>`,
   });
 }
 
