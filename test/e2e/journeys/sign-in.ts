@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { enterCode, enterCodeAndWait, expectAccessible, heading, panelText, secureFrame, signIn, signOut, USERNAMES, waitForPanelText, waitForSecureFrameToSettle, type Stage } from 'esr-mfa/test-kit';
+import { enterCode, enterCodeAndWait, expectAccessible, heading, panelText, secureFrame, signIn, signOut, USERNAMES, waitForFocusOn, waitForPanelText, waitForSecureFrameToSettle, type Stage } from 'esr-mfa/test-kit';
 import type { Page } from 'puppeteer-core';
 import { janeWithMfaOn } from './setting-the-scene.js';
 
@@ -103,6 +103,7 @@ export function signInJourneys(stage: () => Stage): void {
     await waitForPanelText(s.page, 'security message');
     await s.page.click('>>> section[aria-labelledby="esr-mfa-notices-title"] .button');
     await waitForPanelText(s.page, 'Messages dismissed');
+    await waitForFocusOn(s.page, 'Messages dismissed');
     await expectAccessible(s.page, { screen: 'home, security messages dismissed' });
     await s.page.goto(`${s.helper.origin}/account/activity`, { waitUntil: 'load' });
     expect(await s.page.$eval('main', (el) => el.textContent)).toContain('A sign-in to ESR from a new device');

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { codeFromMailbox, enterCode, enterCodeAndWait, expectAccessible, heading, openManagerArea, panelText, signIn, signOut, startHelper, USERNAMES, waitForPanelText, type Stage } from 'esr-mfa/test-kit';
+import { codeFromMailbox, enterCode, enterCodeAndWait, expectAccessible, heading, openManagerArea, panelText, signIn, signOut, startHelper, USERNAMES, waitForFocusOn, waitForPanelText, type Stage } from 'esr-mfa/test-kit';
 import { setPortalAddress } from '../../../helper/launcher/portal-address.js';
 import { OTHER_SITE_HTML, startOtherSite } from '../support/other-site.js';
 
@@ -30,6 +30,8 @@ export function whoSeesWhatJourneys(stage: () => Stage): void {
     await waitForPanelText(s.page, 'Not now');
     await s.page.click('>>> .button--secondary');
     await waitForPanelText(s.page, 'We will ask you again in 7 days.');
+    // The button she pressed is gone: the keyboard focus is on the confirmation, which is read out.
+    await waitForFocusOn(s.page, 'We will ask you again in 7 days.');
     await expectAccessible(s.page, { screen: 'home, invitation put off' });
     await signOut(s.page);
     await signIn(s.page, s.helper, USERNAMES.sarah);
