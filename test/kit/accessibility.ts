@@ -101,9 +101,12 @@ export async function expectAccessible(page: Page, options: AccessibleOptions = 
   if (kind === 'chromium') {
     // @axe-core/puppeteer runs axe in each frame and puts the results together, frames included.
     const results = await new AxePuppeteer(page).options(RUN_OPTIONS).analyze();
-    // It skips a frame it cannot reach without a word, so make sure each frame was seen.
-    const inFrames = [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].flatMap((rule) => rule.nodes).filter((node) => node.target.length > 1);
-    if (frames.length > 0 && inFrames.length === 0) throw new Error(`axe did not reach the ${String(frames.length)} frame(s) in ${page.url()}`);
+    // It skips a frame it cannot reach without a word, so make sure each frame of the page was
+    // seen: a result inside a frame has the frame's own selector first in its target.
+    const nodes = [...results.passes, ...results.violations, ...results.incomplete].flatMap((rule) => rule.nodes);
+    const framesSeen = new Set(nodes.filter((node) => node.target.length > 1).map((node) => JSON.stringify(node.target[0])));
+    const framesOfPage = frames.filter((frame) => frame.parentFrame() === page.mainFrame()).length;
+    if (framesSeen.size < framesOfPage) throw new Error(`axe reached ${String(framesSeen.size)} of the ${String(framesOfPage)} frames in ${page.url()}`);
     found = violationsOf(results, '');
   } else {
     // Over WebDriver BiDi, @axe-core/puppeteer's run across the extension's frames fails as it puts
