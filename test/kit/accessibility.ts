@@ -90,9 +90,10 @@ async function runInFrame(frame: Frame): Promise<AxeResults> {
  * Checks the screen `page` shows against WCAG 2.0, 2.1 and 2.2 at levels A and AA with axe-core:
  * the portal page, the extension's panels in their open shadow roots, and every frame in it (the
  * secure frame, the options page). Fails with each violation: rule, impact, where, and what to do.
- * Call it once the screen is drawn and still (after `waitForPanelText`, `waitForSecureFrameToSettle`):
- * a frame still loading is not checked. Costs about half a second. Each check is counted, and the
- * e2e run prints how many screens it checked in each browser.
+ * Call it once the screen is drawn and still (after `waitForPanelText`, `waitForSecureFrameToSettle`),
+ * as a person would look at it: a frame still loading cannot be checked. Costs half a second to a
+ * second (Firefox the more) on a busy 2-core machine. Each check is counted, and the e2e run prints
+ * how many screens it checked in each browser.
  */
 export async function expectAccessible(page: Page, options: AccessibleOptions = {}): Promise<void> {
   const kind: BrowserKind = (await page.browser().version()).toLowerCase().includes('firefox') ? 'firefox' : 'chromium';
@@ -111,7 +112,8 @@ export async function expectAccessible(page: Page, options: AccessibleOptions = 
   } else {
     // Over WebDriver BiDi, @axe-core/puppeteer's run across the extension's frames fails as it puts
     // the frames' results together (axe.finishRun: "r is undefined"), though axe itself runs in
-    // those frames. So: the page without its frames, then axe in each frame by itself.
+    // those frames. So: the page without its frames, then axe in each frame by itself. (The frame
+    // elements' own rules, frame-title, are left to Chromium, which checks the same elements.)
     const results = await new AxePuppeteer(page).options(RUN_OPTIONS).exclude('iframe').exclude({ fromShadowDom: ['esr-mfa-panel', 'iframe'] }).analyze();
     found = violationsOf(results, '');
     for (const frame of frames) {
