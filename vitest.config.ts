@@ -45,7 +45,7 @@ export default defineConfig({
           exclude: ['**/node_modules/**', 'dist/**', ...unchosen.map((kind) => `test/e2e/${kind}*.e2e.test.ts`)],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          globalSetup: ['test/e2e/support/print-seed.ts'],
+          globalSetup: ['test/e2e/support/print-seed.ts', 'test/e2e/support/accessibility-summary.ts'],
         },
       },
     ],

@@ -35,6 +35,9 @@ export async function setPortalAddress(extension: { extensionOrigin: string }, p
   await page.evaluate((src: string) => {
     const frame = document.createElement('iframe');
     frame.src = src;
+    // A frame needs a name for screen readers (WCAG 4.1.2; axe's frame-title): this one is shown
+    // to the trainer in the window npm start opens, for as long as the address takes to save.
+    frame.title = 'ESR MFA extension settings';
     frame.style.cssText = 'width: 900px; height: 700px; border: 0';
     document.body.append(frame);
   }, framePage);

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import {
   enterCode,
+  expectAccessible,
   expectNoSecretInPage,
   heading,
   pageWorldContains,
@@ -30,6 +31,7 @@ export function enrolmentJourneys(stage: () => Stage): void {
     expect(await panelText(s.page)).toContain('This sign-in came from a device or place we have not seen');
     await waitForPanelText(s.page, 'A sign-in to ESR from a new device');
     await s.shot('jane-invitation');
+    await expectAccessible(s.page, { screen: 'home, with the invitation and a security message' });
   });
 
   it('Jane works through the guide by keyboard, and it refuses to go on until she accepts MFA is for good', async () => {
@@ -43,6 +45,7 @@ export function enrolmentJourneys(stage: () => Stage): void {
     await s.page.click('>>> button[type="submit"]');
     await waitForPanelText(s.page, 'Tick the box to show you understand');
     await s.shot('jane-step-1-error');
+    await expectAccessible(s.page, { screen: 'guide step 1, with its error' });
     await s.page.focus('>>> #esr-mfa-acknowledge');
     await s.page.keyboard.press(' ');
     await s.page.keyboard.press('Enter');
@@ -50,6 +53,7 @@ export function enrolmentJourneys(stage: () => Stage): void {
     await waitForFocusOn(s.page, 'Install Microsoft Authenticator on your phone');
     expect(await panelText(s.page)).toContain('Google Play');
     await s.shot('jane-step-2-get-app');
+    await expectAccessible(s.page, { screen: 'guide step 2' });
     await s.page.click('>>> button[type="submit"]');
     await waitForPanelText(s.page, 'Step 3 of 6');
   });
@@ -62,6 +66,7 @@ export function enrolmentJourneys(stage: () => Stage): void {
     expect(uri.searchParams.get('issuer')).toBe('ESR');
     expect(uri.searchParams.get('secret')).toBe(key);
     await s.shot('jane-step-3-qr-code');
+    await expectAccessible(s.page, { screen: 'guide step 3, the QR code in the secure frame' });
     await expectNoSecretInPage(s.page, key);
   });
 
@@ -91,6 +96,7 @@ export function enrolmentJourneys(stage: () => Stage): void {
     expect(grouped.replace(/ /g, '')).toBe(key);
     expect(await frame.$eval('details', (el) => el.textContent)).toContain('Or enter code manually');
     await s.shot('jane-step-3-key-by-hand');
+    await expectAccessible(s.page, { screen: 'guide step 3, the key to type by hand' });
     await expectNoSecretInPage(s.page, key);
     expect(await pageWorldContains(s.page, grouped)).toBe(false);
   });
@@ -130,6 +136,7 @@ export function enrolmentJourneys(stage: () => Stage): void {
     await enterCode(s.page, '12345');
     await waitForPanelText(s.page, 'Enter the 6-digit code from your app');
     await s.shot('jane-step-4-error');
+    await expectAccessible(s.page, { screen: 'guide step 4, with its error' });
     const code = await s.helper.phone.code(key);
     await enterCode(s.page, `${code.slice(0, 3)} ${code.slice(3)}`);
     await waitForPanelText(s.page, 'Save your recovery codes');
@@ -141,6 +148,8 @@ export function enrolmentJourneys(stage: () => Stage): void {
     for (const recoveryCode of recoveryCodes) expect(recoveryCode).toMatch(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){3}$/);
     expect(await frame.$$eval('button', (buttons) => buttons.map((b) => b.textContent))).toEqual(['Copy codes', 'Download codes', 'Print codes']);
     await s.shot('jane-step-5-recovery-codes');
+    await waitForSecureFrameToSettle(s.page);
+    await expectAccessible(s.page, { screen: 'guide step 5, the recovery codes in the secure frame' });
     for (const recoveryCode of recoveryCodes.slice(0, 3)) await expectNoSecretInPage(s.page, recoveryCode);
     await s.page.click('>>> button[type="submit"]');
     await waitForPanelText(s.page, 'Tick the box to confirm you have saved your recovery codes');
@@ -150,6 +159,7 @@ export function enrolmentJourneys(stage: () => Stage): void {
     await waitForPanelText(s.page, 'Extra security is on');
     expect(await panelText(s.page)).toContain('Step 6 of 6');
     await s.shot('jane-step-6-done');
+    await expectAccessible(s.page, { screen: 'guide step 6, done' });
     await expectNoSecretInPage(s.page, key);
     await Promise.all([s.page.waitForNavigation({ waitUntil: 'load' }), s.page.click('>>> button[type="submit"]')]);
     expect(await s.page.$eval('[data-esr-mfa-status]', (el) => el.textContent)).toBe('On');
@@ -158,5 +168,6 @@ export function enrolmentJourneys(stage: () => Stage): void {
     expect(await heading(s.page)).toBe('Welcome, Jane Smith');
     expect((await s.helper.console.person(USERNAMES.jane)).mfa.on).toBe(true);
     await s.shot('jane-home-mfa-on');
+    await expectAccessible(s.page, { screen: 'home, MFA on' });
   });
 }

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { clickAndWait, codeFromMailbox, enterCode, enterCodeAndWait, heading, openManagerArea, panelText, persona, signIn, signOut, USERNAMES, waitForPanelText, type Stage } from 'esr-mfa/test-kit';
+import { clickAndWait, codeFromMailbox, enterCode, enterCodeAndWait, expectAccessible, heading, openManagerArea, panelText, persona, signIn, signOut, USERNAMES, waitForPanelText, type Stage } from 'esr-mfa/test-kit';
 
 /** Step-up for the manager area, the helpdesk reset of a lost phone, and the MFA lockout. */
 export function managerAreaJourneys(stage: () => Stage): void {
@@ -12,8 +12,10 @@ export function managerAreaJourneys(stage: () => Stage): void {
     expect(s.page.url()).toBe(`${s.helper.origin}/step-up`);
     await waitForPanelText(s.page, 'Code from Microsoft Authenticator');
     await s.shot('ravi-step-up');
+    await expectAccessible(s.page, { screen: 'step-up, code from the app' });
     await enterCodeAndWait(s.page, await s.helper.phone.codeFor(USERNAMES.ravi));
     expect(await heading(s.page)).toBe('Manager self-service');
+    await expectAccessible(s.page, { screen: 'manager area' });
 
     // Ravi checks who Amir is, then resets his authenticator.
     await s.page.type('#helpdesk-username', USERNAMES.amir);
@@ -23,6 +25,7 @@ export function managerAreaJourneys(stage: () => Stage): void {
     await clickAndWait(s.page, 'form[action="/manager/helpdesk/reset"] button');
     expect(await s.page.$eval('#esr-helpdesk-done', (el) => el.textContent)).toContain(`${USERNAMES.amir}'s authenticator was reset`);
     await s.shot('ravi-helpdesk-reset');
+    await expectAccessible(s.page, { screen: 'manager area, helpdesk reset done' });
     expect((await s.helper.console.person(USERNAMES.amir)).mfa.newAuthenticatorDue).toBe(true);
   });
 
@@ -35,6 +38,7 @@ export function managerAreaJourneys(stage: () => Stage): void {
     expect(s.page.url()).toBe(`${s.helper.origin}/login/verify`);
     expect(await heading(s.page)).toBe('Enter your set-up code');
     await s.shot('amir-set-up-code');
+    await expectAccessible(s.page, { screen: 'set-up code after a helpdesk reset' });
     const setupCode = await codeFromMailbox(s.page, s.helper, USERNAMES.amir, 'setup-code', /set-up code is ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})/);
     await s.page.type('#setupCode', setupCode);
     await clickAndWait(s.page, 'form[action="/login/verify"] button');
@@ -42,6 +46,7 @@ export function managerAreaJourneys(stage: () => Stage): void {
     await waitForPanelText(s.page, 'Set up your new phone');
     expect(await panelText(s.page)).toContain('Step 1 of 5');
     await s.shot('amir-new-phone-guide');
+    await expectAccessible(s.page, { screen: 'new phone guide, step 1' });
     await signOut(s.page);
     await signIn(s.page, s.helper, USERNAMES.amir);
     expect(s.page.url()).toBe(`${s.helper.origin}/login/verify`);
@@ -60,6 +65,7 @@ export function managerAreaJourneys(stage: () => Stage): void {
     await enterCode(s.page, '000000');
     await waitForPanelText(s.page, 'Too many wrong codes. Try again in 30 seconds.');
     await s.shot('ravi-locked');
+    await expectAccessible(s.page, { screen: 'sign-in code, locked out' });
     await enterCode(s.page, await s.helper.phone.codeFor(USERNAMES.ravi));
     // Even the right code is refused while the wait lasts: the field empties for another try.
     await s.page.waitForFunction(() => {

@@ -3,6 +3,7 @@ import {
   clickAndWait,
   codeFromMailbox,
   enterCode,
+  expectAccessible,
   enterCodeAndWait,
   goThroughGuide,
   heading,
@@ -46,6 +47,7 @@ export function recoveryJourneys(stage: () => Stage): void {
     await clickAndWait(s.page, 'button[type="submit"]');
     expect(s.page.url()).toBe(`${s.helper.origin}/forgotten-password/email-code`);
     await s.shot('jane-reset-email-code');
+    await expectAccessible(s.page, { screen: 'forgotten password, code from the email' });
     const emailed = await codeFromMailbox(s.page, s.helper, USERNAMES.jane, 'password-reset-started', /your code is (\d{6})/);
     await s.page.type('#code', emailed);
     await clickAndWait(s.page, 'button[type="submit"]');
@@ -54,15 +56,18 @@ export function recoveryJourneys(stage: () => Stage): void {
     await s.page.goto(`${s.helper.origin}/forgotten-password/new`, { waitUntil: 'load' });
     expect(s.page.url()).toBe(`${s.helper.origin}/forgotten-password/verify`);
     await s.shot('jane-reset-needs-code');
+    await expectAccessible(s.page, { screen: 'forgotten password, code from the app' });
     await s.page.type('#code', await s.helper.phone.code(jane.key));
     await clickAndWait(s.page, 'form[action="/forgotten-password/verify"] button');
     await s.page.type('#newPassword', NEW_PASSWORD);
     await s.page.type('#confirmPassword', NEW_PASSWORD);
     await clickAndWait(s.page, 'button[type="submit"]');
     expect(await heading(s.page)).toBe('Your password has been changed');
+    await expectAccessible(s.page, { screen: 'forgotten password, changed' });
     await openMailbox(s.page, s.helper, USERNAMES.jane);
     expect(await s.page.$eval('[data-esr-outbox-kind]', (el) => el.getAttribute('data-esr-outbox-kind'))).toBe('password-reset');
     await s.shot('mailbox-password-reset');
+    await expectAccessible(s.page, { screen: 'demo mailbox' });
     // The new password works, and still needs her code.
     await signIn(s.page, s.helper, USERNAMES.jane, { password: NEW_PASSWORD });
     expect(s.page.url()).toBe(`${s.helper.origin}/login/verify`);
@@ -91,6 +96,7 @@ export function recoveryJourneys(stage: () => Stage): void {
     await s.page.click('>>> button[type="submit"]');
     await waitForPanelText(s.page, 'Extra security is on');
     await s.shot('jane-new-phone-done');
+    await expectAccessible(s.page, { screen: 'new phone guide, done' });
     await openMailbox(s.page, s.helper, USERNAMES.jane);
     const kinds = await s.page.$$eval('[data-esr-outbox-kind]', (els) => els.slice(0, 4).map((el) => el.getAttribute('data-esr-outbox-kind')));
     expect(kinds).toEqual(expect.arrayContaining(['authenticator-replaced', 'authenticator-reset']));

@@ -1,6 +1,29 @@
 import { expect, it } from 'vitest';
-import { enterCode, enterCodeAndWait, heading, panelText, secureFrame, signIn, signOut, USERNAMES, waitForPanelText, type Stage } from 'esr-mfa/test-kit';
+import { enterCode, enterCodeAndWait, expectAccessible, heading, panelText, secureFrame, signIn, signOut, USERNAMES, waitForFocusOn, waitForPanelText, waitForSecureFrameToSettle, type Stage } from 'esr-mfa/test-kit';
+import type { Page } from 'puppeteer-core';
 import { janeWithMfaOn } from './setting-the-scene.js';
+
+/**
+ * How the browser's accessibility tree (what a screen reader is given) would announce the text
+ * node holding `text`: the `live` value ("assertive", "polite") of the nearest live region around
+ * it, or null if none. Chromium only: its DevTools protocol exposes the tree, WebDriver BiDi does not.
+ */
+async function liveRegionAround(page: Page, text: string): Promise<string | null> {
+  const cdp = await page.createCDPSession();
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const textNode = nodes.find((node) => node.role?.value === 'StaticText' && String(node.name?.value ?? '').includes(text));
+    if (textNode === undefined) throw new Error(`No text "${text}" in the accessibility tree`);
+    for (let node = byId.get(textNode.parentId ?? ''); node !== undefined; node = byId.get(node.parentId ?? '')) {
+      const live: unknown = node.properties?.find((property) => property.name === 'live')?.value.value;
+      if (live === 'assertive' || live === 'polite') return live;
+    }
+    return null;
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /** Signing in with codes and recovery codes; remembered devices, security messages and account activity. */
 export function signInJourneys(stage: () => Stage): void {
@@ -27,9 +50,12 @@ export function signInJourneys(stage: () => Stage): void {
     const input = await s.page.$('>>> #esr-mfa-sign-in-code');
     expect(await input?.evaluate((el) => [el.getAttribute('autocomplete'), el.getAttribute('inputmode')])).toEqual(['one-time-code', 'numeric']);
     await s.shot('jane-sign-in-prompt');
+    await expectAccessible(s.page, { screen: 'verification needed, the code prompt' });
     await enterCode(s.page, '000000');
     await waitForPanelText(s.page, 'That code is not right. You have 4 tries left.');
     await s.shot('jane-sign-in-wrong-code');
+    // The error is announced as it appears: it sits in an assertive live region (role=alert).
+    if (s.kind === 'chromium') expect(await liveRegionAround(s.page, 'That code is not right. You have 4 tries left.')).toBe('assertive');
     const code = await s.helper.phone.code(jane.key);
     await enterCodeAndWait(s.page, code);
     expect(s.page.url()).toBe(`${s.helper.origin}/portal`);
@@ -52,6 +78,7 @@ export function signInJourneys(stage: () => Stage): void {
     await s.page.click('>>> .link');
     await waitForPanelText(s.page, 'Recovery code');
     await s.shot('jane-recovery-code-prompt');
+    await expectAccessible(s.page, { screen: 'verification needed, the recovery code prompt' });
     await enterCodeAndWait(s.page, recoveryCode!.toLowerCase());
     expect(await heading(s.page)).toBe('Welcome, Jane Smith');
     await signOut(s.page);
@@ -76,6 +103,8 @@ export function signInJourneys(stage: () => Stage): void {
     await waitForPanelText(s.page, 'security message');
     await s.page.click('>>> section[aria-labelledby="esr-mfa-notices-title"] .button');
     await waitForPanelText(s.page, 'Messages dismissed');
+    await waitForFocusOn(s.page, 'Messages dismissed');
+    await expectAccessible(s.page, { screen: 'home, security messages dismissed' });
     await s.page.goto(`${s.helper.origin}/account/activity`, { waitUntil: 'load' });
     expect(await s.page.$eval('main', (el) => el.textContent)).toContain('A sign-in to ESR from a new device');
   });
@@ -98,6 +127,8 @@ export function signInJourneys(stage: () => Stage): void {
     // The demo set is gone: the console knows none of the new ones.
     expect((await s.helper.console.person(USERNAMES.amir)).recoveryCodes.knownUnused).toEqual([]);
     await s.shot('amir-new-recovery-codes');
+    await waitForSecureFrameToSettle(s.page);
+    await expectAccessible(s.page, { screen: 'account activity, new recovery codes in the secure frame' });
   });
 
   it('Amir asks to remember this device: next time no code, unless the sign-in comes from an unusual place', async () => {
@@ -127,6 +158,7 @@ export function signInJourneys(stage: () => Stage): void {
     expect(await s.page.$eval('#esr-remembered-devices', (el) => el.textContent)).toContain('(this device)');
     await waitForPanelText(s.page, 'Make new recovery codes');
     await s.shot('amir-account-activity');
+    await expectAccessible(s.page, { screen: 'account activity' });
     await Promise.all([s.page.waitForNavigation({ waitUntil: 'load' }), s.page.$eval('#esr-remembered-devices button', (button) => { button.click(); })]);
     expect(await s.page.$('#esr-no-remembered-devices')).not.toBeNull();
     await signOut(s.page);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { clickAndWait, enterCode, enterCodeAndWait, openGuideToQrCode, openManagerArea, panelText, signIn, signOut, USERNAMES, waitForPanelText, waitForSecureFrameToSettle, type Stage } from 'esr-mfa/test-kit';
+import { clickAndWait, enterCode, enterCodeAndWait, expectAccessible, openGuideToQrCode, openManagerArea, panelText, signIn, signOut, USERNAMES, waitForPanelText, waitForSecureFrameToSettle, type Stage } from 'esr-mfa/test-kit';
 import { ConsolePage } from '../support/console-page.js';
 
 /**
@@ -117,6 +117,7 @@ export function trainerJourneys(stage: () => Stage): void {
     await trainer.resetPerson('Jane Smith');
     await trainer.waitForTag('Jane Smith', 'MFA off');
     await s.shot('trainer-jane-reset', trainer.page);
+    await expectAccessible(trainer.page, { screen: 'trainer console' });
     await show();
     await signIn(s.page, s.helper, USERNAMES.jane);
     expect(s.page.url()).toBe(`${s.helper.origin}/portal`);

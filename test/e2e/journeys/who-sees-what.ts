@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { codeFromMailbox, enterCode, enterCodeAndWait, heading, openManagerArea, panelText, signIn, signOut, startHelper, USERNAMES, waitForPanelText, type Stage } from 'esr-mfa/test-kit';
+import { codeFromMailbox, enterCode, enterCodeAndWait, expectAccessible, heading, openManagerArea, panelText, signIn, signOut, startHelper, USERNAMES, waitForFocusOn, waitForPanelText, type Stage } from 'esr-mfa/test-kit';
+import { setPortalAddress } from '../../../helper/launcher/portal-address.js';
 import { OTHER_SITE_HTML, startOtherSite } from '../support/other-site.js';
 
 /** The helper's own step-up age (README): how long a step-up keeps the manager area open. */
@@ -19,6 +20,7 @@ export function whoSeesWhatJourneys(stage: () => Stage): void {
     expect(text).not.toContain('Set up now');
     expect(text).not.toContain('Step 1');
     await s.shot(name);
+    await expectAccessible(s.page, { screen: `home, extra security not available (${why})` });
   });
 
   it('Sarah chooses "Not now": the invitation stays away when she signs in again, but not from a new place', async () => {
@@ -28,6 +30,9 @@ export function whoSeesWhatJourneys(stage: () => Stage): void {
     await waitForPanelText(s.page, 'Not now');
     await s.page.click('>>> .button--secondary');
     await waitForPanelText(s.page, 'We will ask you again in 7 days.');
+    // The button she pressed is gone: the keyboard focus is on the confirmation, which is read out.
+    await waitForFocusOn(s.page, 'We will ask you again in 7 days.');
+    await expectAccessible(s.page, { screen: 'home, invitation put off' });
     await signOut(s.page);
     await signIn(s.page, s.helper, USERNAMES.sarah);
     expect(await heading(s.page)).toBe('Welcome, Sarah Green');
@@ -48,6 +53,7 @@ export function whoSeesWhatJourneys(stage: () => Stage): void {
     expect(s.page.url()).toBe(`${s.helper.origin}/step-up`);
     await waitForPanelText(s.page, 'Code from the email');
     await s.shot('sarah-step-up-email');
+    await expectAccessible(s.page, { screen: 'step-up, code from the email' });
     const code = await codeFromMailbox(s.page, s.helper, USERNAMES.sarah, 'step-up-code', /is (\d{6})\./);
     await enterCode(s.page, code === '000000' ? '111111' : '000000');
     await waitForPanelText(s.page, 'That code is not right. You have 4 tries left.');
@@ -60,11 +66,29 @@ export function whoSeesWhatJourneys(stage: () => Stage): void {
     expect(s.page.url()).toBe(`${s.helper.origin}/step-up`);
   });
 
+  it('the pages no other journey stops on pass the accessibility checks: sign-in, signed out, a page not found, and the extension\'s settings', async () => {
+    const s = stage();
+    await s.page.goto(`${s.helper.origin}/login`, { waitUntil: 'load' });
+    await expectAccessible(s.page, { screen: 'sign-in' });
+    await s.page.goto(`${s.helper.origin}/no-such-page`, { waitUntil: 'load' });
+    await expectAccessible(s.page, { screen: 'page not found' });
+    await signIn(s.page, s.helper, USERNAMES.tom);
+    await signOut(s.page);
+    expect(s.page.url()).toBe(`${s.helper.origin}/signed-out`);
+    await expectAccessible(s.page, { screen: 'signed out' });
+    // The settings as a trainer reaches them: framed in a 127.0.0.1 page, the only way Firefox lets
+    // automation open an extension page (helper/launcher/portal-address.ts), saved unchanged.
+    await setPortalAddress(s.browser, s.page, `${s.helper.origin}/login`, s.helper.origin);
+    expect(await s.page.evaluate(() => document.querySelector('iframe')?.title)).toBe('ESR MFA extension settings');
+    await expectAccessible(s.page, { screen: "the extension's settings (options page), saved" });
+  });
+
   it('staff cannot open the manager area at all', async () => {
     const s = stage();
     await signIn(s.page, s.helper, USERNAMES.tom);
     await s.page.goto(`${s.helper.origin}/manager`, { waitUntil: 'load' });
     expect(await heading(s.page)).toBe('You cannot open the manager area');
+    await expectAccessible(s.page, { screen: 'manager area refused' });
   });
 
   it('a page that is not the portal, on another local port, is untouched', async () => {

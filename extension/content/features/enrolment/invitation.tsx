@@ -1,3 +1,4 @@
+import { Confirmation } from '../../../ui/confirmation.js';
 import type { IneligibilityReason } from '../../../../shared/errors.js';
 
 export function Invitation({ risky, onSetUp, onNotNow }: { risky: boolean; onSetUp: () => void; onNotNow: () => void }) {
@@ -16,9 +17,9 @@ export function Invitation({ risky, onSetUp, onNotNow }: { risky: boolean; onSet
 
 export function Snoozed({ days }: { days: number }) {
   return (
-    <p class="status" role="status">
+    <Confirmation>
       We will ask you again in {days} {days === 1 ? 'day' : 'days'}.
-    </p>
+    </Confirmation>
   );
 }
 

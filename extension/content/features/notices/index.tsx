@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Notice } from '../../../../shared/api.js';
+import { Confirmation } from '../../../ui/confirmation.js';
 import type { Connector } from '../../../ui/connector.js';
 import { mountFeature } from '../../mount.js';
 
@@ -7,7 +8,7 @@ const when = (at: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long
 
 function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: () => void }) {
   const [open, setOpen] = useState(true);
-  if (!open) return <p class="status" role="status">Messages dismissed. They stay in Account activity.</p>;
+  if (!open) return <Confirmation>Messages dismissed. They stay in Account activity.</Confirmation>;
   return (
     <section class="panel panel--warning" aria-labelledby="esr-mfa-notices-title" role="region">
       <h2 id="esr-mfa-notices-title">{notices.length === 1 ? 'A security message for you' : `${notices.length} security messages for you`}</h2>
