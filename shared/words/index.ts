@@ -1,14 +1,22 @@
 import type { TimeUnit, Words } from './catalogue.js';
+import { cy } from './cy.js';
 import { en } from './en.js';
 
 export * from './catalogue.js';
 
 /** The catalogues there are. A language is added by adding its catalogue here. */
-export const CATALOGUES = { en } as const satisfies Record<string, Words>;
+export const CATALOGUES = { en, cy } as const satisfies Record<string, Words>;
 export type Language = keyof typeof CATALOGUES;
+
+export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
 
 export function wordsFor(language: Language = 'en'): Words {
   return CATALOGUES[language];
+}
+
+/** Whether a string names one of the catalogues: for languages read from cookies, headers and stores. */
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && Object.hasOwn(CATALOGUES, value);
 }
 
 const SECOND = 1000;

@@ -35,3 +35,4 @@ export {
 export { expectAccessible, WCAG_TAGS, type AccessibleOptions, type AxeFalsePositive } from './accessibility.js';
 export { useStage, type Stage, type StageOptions } from './stage.js';
 export type { ClockView, OutboxEmail, PersonState, PhoneAccount, Scenario, ScenarioResult } from '../../helper/console/contract.js';
+export { englishWordsIn, findEnglish } from './english-text.js';

@@ -32,3 +32,24 @@ describe('the test kit', () => {
     expect(doc).toContain('```ts\n' + example + '```');
   });
 });
+
+describe('finding English left in Welsh text', () => {
+  it('flags English sentences and control words, and says which words gave them away', () => {
+    expect(kit.findEnglish(['Enter the code from your app', 'Continue'])).toEqual([
+      { text: 'Enter the code from your app', words: ['enter', 'the', 'code', 'from', 'your', 'app'] },
+      { text: 'Continue', words: ['continue'] },
+    ]);
+  });
+
+  it('passes Welsh, including words that look English, and names', () => {
+    const welsh = [
+      'Rhowch y cod o’ch ap dilysu. Cynigion ar ôl: 3.',
+      'Mae problem wedi codi',
+      'Ni all y porwr hwn gael help: set newydd o godau adfer, a dim arall.',
+      'Microsoft Authenticator',
+      'ESR, NHS, MFA, Chrome, Firefox, Jane Smith, 999JSMITH01',
+    ];
+    expect(kit.findEnglish(welsh)).toEqual([]);
+  });
+
+});
