@@ -19,6 +19,12 @@ export interface LaunchOptions {
   portal?: string;
   /** Headless unless false: a window to watch while writing a journey. */
   headless?: boolean;
+  /**
+   * The languages the person has set in their browser, most wanted first, e.g. `['cy', 'en']` for
+   * someone who reads Welsh: what pages read as `navigator.languages` and what every request sends
+   * as `Accept-Language`. Left out, the browser's own default (English).
+   */
+  languages?: readonly string[];
 }
 
 /** A browser with the built extension installed, pointed at one helper's portal. */
@@ -67,7 +73,7 @@ function extensionBuild(kind: BrowserKind): string {
   return path.join(ROOT, build.dist);
 }
 
-async function launch(kind: BrowserKind, headless: boolean): Promise<{ browser: Browser; extensionOrigin: string }> {
+async function launch(kind: BrowserKind, headless: boolean, languages: readonly string[] | undefined): Promise<{ browser: Browser; extensionOrigin: string }> {
   const dist = extensionBuild(kind);
   const executablePath = browserExecutable(kind);
   const common = { executablePath, headless, defaultViewport: { width: 1024, height: 800 } } as const;
@@ -78,7 +84,10 @@ async function launch(kind: BrowserKind, headless: boolean): Promise<{ browser: 
       browser: 'chrome',
       pipe: true,
       enableExtensions: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
+        ...(languages === undefined ? [] : [`--accept-lang=${languages.join(',')}`]),
+      ],
     });
     const id = await browser.installExtension(dist);
     return { browser, extensionOrigin: `chrome-extension://${id}` };
@@ -86,7 +95,10 @@ async function launch(kind: BrowserKind, headless: boolean): Promise<{ browser: 
   const browser = await puppeteer.launch({
     ...common,
     browser: 'firefox',
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      ...(languages === undefined ? {} : { 'intl.accept_languages': languages.join(', ') }),
+    },
   });
   await browser.installExtension(dist);
   return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}` };
@@ -97,7 +109,7 @@ async function launch(kind: BrowserKind, headless: boolean): Promise<{ browser: 
  * points the extension at `options.portal` (a helper's `origin`). Close it with `close()`.
  */
 export async function launchBrowser(kind: BrowserKind, options: LaunchOptions = {}): Promise<TestBrowser> {
-  const { browser, extensionOrigin } = await launch(kind, options.headless ?? true);
+  const { browser, extensionOrigin } = await launch(kind, options.headless ?? true, options.languages);
   const pointExtension = async (origin: string): Promise<void> => {
     const page = await browser.newPage();
     // Any page on 127.0.0.1 may frame the extension's options page; the portal's own login page will do.

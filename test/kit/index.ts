@@ -36,3 +36,4 @@ export { expectAccessible, WCAG_TAGS, type AccessibleOptions, type AxeFalsePosit
 export { useStage, type Stage, type StageOptions } from './stage.js';
 export type { ClockView, OutboxEmail, PersonState, PhoneAccount, Scenario, ScenarioResult } from '../../helper/console/contract.js';
 export { englishWordsIn, findEnglish } from './english-text.js';
+export { expectNoEnglish } from './language.js';
