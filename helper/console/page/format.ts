@@ -1,27 +1,46 @@
-import { dateTimeText as sharedDateTimeText, durationText, type TimeUnit } from '../../../shared/words/index.js';
+import { durationText, type TimeUnit } from '../../../shared/words/index.js';
 import type { ConsoleWords } from './words/index.js';
 
 /**
  * How the console puts times, keys and codes into words, in the trainer's language. Dates are
- * written as the portal and its emails write them (shared/words: UK time); the portal's ticking
- * clock and the phone's follow the trainer's own time zone unless a test pins one.
+ * written as the portal and its emails write them (shared/words' dateTimeText: UK time, "Saturday
+ * 28 November 2026, 10:39"), with the names from the console's catalogue: Intl in Chromium has no
+ * Welsh and would fall back to English names. The portal's ticking clock and the phone's follow the
+ * trainer's own time zone unless a test pins one.
  */
 
-/** "Saturday 28 November 2026, 10:39" / "Dydd Sadwrn 28 Tachwedd 2026, 10:39". */
-export function dateTimeText(ms: number, words: ConsoleWords): string {
-  return sharedDateTimeText(ms, words.shared);
+const UK_TIME = 'Europe/London';
+
+/** The figures of a moment in a time zone (undefined: the browser's), read from Intl's numeric parts, which every browser has. */
+function figures(ms: number, timeZone: string | undefined): { weekday: number; day: number; month: number; year: number; hour: string; minute: string; second: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', ...(timeZone === undefined ? {} : { timeZone }),
+  }).formatToParts(ms);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const [day, month, year] = [Number(part('day')), Number(part('month')), Number(part('year'))];
+  return { weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(), day, month, year, hour: part('hour'), minute: part('minute'), second: part('second') };
 }
 
-/** "Saturday 28 November 2026 at 10:39:35": the portal's clock, where the seconds show it running. */
+function dateText(at: ReturnType<typeof figures>, words: ConsoleWords): string {
+  return `${words.calendar.days[at.weekday] ?? ''} ${at.day} ${words.calendar.months[at.month - 1] ?? ''} ${at.year}`;
+}
+
+/** "Saturday 28 November 2026, 10:39" / "Dydd Sadwrn 28 Tachwedd 2026, 10:39", in UK time. */
+export function dateTimeText(ms: number, words: ConsoleWords): string {
+  const at = figures(ms, UK_TIME);
+  return `${dateText(at, words)}, ${at.hour}:${at.minute}`;
+}
+
+/** "Saturday 28 November 2026, 10:39:35": the portal's clock, where the seconds show it running. */
 export function fullDateTimeText(ms: number, words: ConsoleWords, timeZone?: string): string {
-  return new Intl.DateTimeFormat(words.shared.locale, { dateStyle: 'full', timeStyle: 'medium', ...(timeZone === undefined ? {} : { timeZone }) })
-    .format(ms)
-    .replace(/^([^,\d]+),/, '$1');
+  const at = figures(ms, timeZone);
+  return `${dateText(at, words)}, ${at.hour}:${at.minute}:${at.second}`;
 }
 
 /** "10:39": a phone's clock. */
-export function clockText(ms: number, words: ConsoleWords, timeZone?: string): string {
-  return new Intl.DateTimeFormat(words.shared.locale, { timeStyle: 'short', ...(timeZone === undefined ? {} : { timeZone }) }).format(ms);
+export function clockText(ms: number, timeZone?: string): string {
+  const at = figures(ms, timeZone);
+  return `${at.hour}:${at.minute}`;
 }
 
 /** "just now", "5 seconds ago", "3 minutes ago". */

@@ -199,8 +199,7 @@ function Accounts({ phone, receivedAt, onRemove }: { phone: PhoneView; receivedA
 
 /** The phone's own clock, at the top of its screen: the portal's time, which its codes follow. */
 function PhoneTime({ now, receivedAt }: { now: number; receivedAt: number }) {
-  const words = useWords();
-  return <span class="esr-phone__time">{clockText(now + Math.max(0, Date.now() - receivedAt), words)}</span>;
+  return <span class="esr-phone__time">{clockText(now + Math.max(0, Date.now() - receivedAt))}</span>;
 }
 
 const RING_RADIUS = 15;

@@ -49,6 +49,11 @@ export interface ConsoleWords {
   heading: string;
   nav: { label: string; sections: Record<SectionId, string> };
   common: { problemTitle: string; done: string; cancel: string; errorPrefix: string; importantPrefix: string };
+  /**
+   * Day and month names, Sunday and January first. Written here rather than left to Intl: Chromium
+   * carries no Welsh locale data and would write English names on a Welsh page.
+   */
+  calendar: { days: readonly string[]; months: readonly string[] };
   time: {
     justNow: string;
     ago(duration: string): string;

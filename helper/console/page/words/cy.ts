@@ -22,6 +22,10 @@ export const cy: ConsoleWords = {
     sections: { people: 'Pobl', phone: 'Ffôn hyfforddi', clock: 'Cloc hyfforddi', outbox: 'Blwch allan', scenarios: 'Senarios' },
   },
   common: { problemTitle: 'Mae problem wedi codi', done: 'Wedi’i wneud', cancel: 'Canslo', errorPrefix: 'Gwall: ', importantPrefix: 'Pwysig: ' },
+  calendar: {
+    days: ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'],
+    months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+  },
   time: {
     justNow: 'gynnau',
     ago: (duration) => `${duration} yn ôl`,

@@ -21,6 +21,10 @@ export const en: ConsoleWords = {
     sections: { people: 'People', phone: 'Training phone', clock: 'Training clock', outbox: 'Outbox', scenarios: 'Scenarios' },
   },
   common: { problemTitle: 'There is a problem', done: 'Done', cancel: 'Cancel', errorPrefix: 'Error: ', importantPrefix: 'Important: ' },
+  calendar: {
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
   time: {
     justNow: 'just now',
     ago: (duration) => `${duration} ago`,
