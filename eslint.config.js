@@ -90,6 +90,8 @@ export default tseslint.config(
     // helper only through the console API's contract, and shared/, never the helper's insides.
     // Its files sit directly in helper/console/page/, so each rule counts the ../ from there.
     files: ['helper/console/page/**'],
+    // Its catalogues, one folder down, count one ../ more (the block below).
+    ignores: ['helper/console/page/*/**'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: ['fastify', 'better-sqlite3'].map((name) => ({ name, message: 'The console page runs in the browser: it calls the console API (api.ts).' })),
@@ -100,6 +102,48 @@ export default tseslint.config(
           { regex: '^\\.\\./\\.\\./\\.\\./(?!shared/)[^./]', message: 'Outside the helper, the console page may use shared/ only.' },
         ],
       }],
+    },
+  },
+  {
+    // The console page's folders (words/): the same rules as the block above, one ../ further up.
+    files: ['helper/console/page/*/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['fastify', 'better-sqlite3'].map((name) => ({ name, message: 'The console page runs in the browser: it calls the console API (api.ts).' })),
+        patterns: [
+          { regex: '^node:', message: 'The console page runs in the browser: no Node modules.' },
+          { regex: '^\\.\\./\\.\\./(?!contract\\.js$)[^./]', message: 'From helper/console/ the page uses only the API contract (contract.js), not the console\'s server.' },
+          { regex: '^\\.\\./\\.\\./\\.\\./[^./]', message: 'The console page does not import the helper (core, store, http): it calls the console API, whose contract is helper/console/contract.ts.' },
+          { regex: '^\\.\\./\\.\\./\\.\\./\\.\\./(?!shared/|test/kit/)[^./]', message: 'Outside the helper, the console page may use shared/ only (and its tests the test kit).' },
+        ],
+      }],
+    },
+  },
+  {
+    // The trainer console speaks English and Welsh: every word it shows comes from its catalogues
+    // (helper/console/page/words/), so a word written into the markup would stay English on a
+    // Welsh screen. Names that are the same in every language (NHS) are constants, not JSX text.
+    // A block's no-restricted-syntax replaces the one above, so the base selectors are repeated.
+    files: ['helper/console/page/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Raw HTML is not allowed in the extension.' },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Assigning innerHTML is not allowed.' },
+        { selector: "ImportDeclaration[source.value='zod']", message: "Import { z } from 'zod/mini', as the rest of the contract does: full zod makes the extension's bundle much larger." },
+        { selector: 'JSXText[value=/\\p{L}{2,}/u]', message: 'Words on screen come from the console\'s catalogue (words/en.ts and words/cy.ts), so that Welsh has them too.' },
+        {
+          selector: "JSXAttribute[name.name=/^(aria-label|title|placeholder|alt|label)$/] > Literal[value=/\\p{L}{2,}/u]",
+          message: 'Text attributes (aria-label, title, placeholder, alt, label) come from the console\'s catalogue (words/en.ts and words/cy.ts), so that Welsh has them too.',
+        },
+        {
+          selector: "JSXAttribute[name.name=/^(aria-label|title|placeholder|alt|label)$/] > JSXExpressionContainer > Literal[value=/\\p{L}{2,}/u]",
+          message: 'Text attributes (aria-label, title, placeholder, alt, label) come from the console\'s catalogue (words/en.ts and words/cy.ts), so that Welsh has them too.',
+        },
+        {
+          selector: "JSXAttribute[name.name=/^(aria-label|title|placeholder|alt|label)$/] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/\\p{L}{2,}/u]",
+          message: 'Text attributes (aria-label, title, placeholder, alt, label) come from the console\'s catalogue (words/en.ts and words/cy.ts), so that Welsh has them too.',
+        },
+      ],
     },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },

@@ -15,6 +15,8 @@ import {
   type AddPhoneAccountRequest,
 } from '../contract.js';
 
+export type { ConsoleErrorCode };
+
 /** Refusals the page itself can give, besides the server's own codes. */
 export type LocalErrorCode = 'console-unreachable' | 'unexpected-answer';
 

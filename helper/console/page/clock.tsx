@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { CLOCK_PRESETS, type ClockView } from '../contract.js';
 import type { ConsoleApi } from './api.js';
+import { errorText } from './error-text.js';
 import { aheadText, fullDateTimeText, spanText } from './format.js';
-import { Done, Problem } from './ui.js';
+import { Done, Problem, useSaid, type Say } from './ui.js';
+import { useWords } from './words/index.js';
 
 export interface ClockProps {
   api: ConsoleApi;
@@ -17,18 +19,20 @@ export interface ClockProps {
  * out, a remembered browser expiring) without waiting.
  */
 export function Clock({ api, clock, helperNow, onClock }: ClockProps) {
-  const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const words = useWords();
+  const [problem, setProblem] = useSaid();
+  const [done, setDone] = useSaid();
   const [busy, setBusy] = useState(false);
 
-  async function act(call: () => ReturnType<ConsoleApi['realTime']>, said: (clock: ClockView) => string) {
+  async function act(call: () => ReturnType<ConsoleApi['realTime']>, said: (clock: ClockView) => Say) {
     if (busy) return;
     setBusy(true);
     const result = await call();
     setBusy(false);
     if (!result.ok) {
+      const { error } = result;
       setDone(null);
-      setProblem(result.error.message);
+      setProblem((w) => errorText(error, w));
       return;
     }
     setProblem(null);
@@ -38,35 +42,39 @@ export function Clock({ api, clock, helperNow, onClock }: ClockProps) {
 
   return (
     <>
-      {clock === null || helperNow === null ? <p class="nhsuk-body">Reading the portal's clock…</p> : (
+      {clock === null || helperNow === null ? <p class="nhsuk-body">{words.clock.reading}</p> : (
         <div class="esr-clock">
-          <p class="nhsuk-body-l esr-clock__time">Portal time: <strong>{fullDateTimeText(helperNow)}</strong></p>
-          <p class={`nhsuk-body esr-clock__offset${clock.moved ? ' esr-clock__offset--moved' : ''}`}>{aheadText(clock.offsetMs)}</p>
+          <p class="nhsuk-body-l esr-clock__time">{words.clock.portalTime}<strong>{fullDateTimeText(helperNow, words)}</strong></p>
+          <p class={`nhsuk-body esr-clock__offset${clock.moved ? ' esr-clock__offset--moved' : ''}`}>{aheadText(clock.offsetMs, words)}</p>
         </div>
       )}
       <div class="nhsuk-warning-callout">
-        <h3 class="nhsuk-warning-callout__label"><span class="nhsuk-u-visually-hidden">Important: </span>Real phones</h3>
-        <p>While the clock is moved, codes on a real phone will not match. Use the training phone.</p>
+        <h3 class="nhsuk-warning-callout__label"><span class="nhsuk-u-visually-hidden">{words.common.importantPrefix}</span>{words.clock.realPhones}</h3>
+        <p>{words.clock.realPhonesText}</p>
       </div>
       <div class="nhsuk-button-group esr-clock__moves">
-        {CLOCK_PRESETS.map((preset) => (
-          <button
-            key={preset.seconds}
-            type="button"
-            class="nhsuk-button nhsuk-button--secondary"
-            aria-busy={busy ? 'true' : 'false'}
-            onClick={() => { void act(() => api.advanceClock(preset.seconds), (moved) => `Moved forward ${preset.label}. The portal is now ${spanText(moved.offsetMs)} ahead of real time.`); }}
-          >
-            Move forward {preset.label}
-          </button>
-        ))}
+        {CLOCK_PRESETS.map((preset) => {
+          // The preset's own label is English: the span is written again in the trainer's language.
+          const span = (w: typeof words) => spanText(preset.seconds * 1000, w);
+          return (
+            <button
+              key={preset.seconds}
+              type="button"
+              class="nhsuk-button nhsuk-button--secondary"
+              aria-busy={busy ? 'true' : 'false'}
+              onClick={() => { void act(() => api.advanceClock(preset.seconds), (moved) => (w) => w.clock.movedForward(span(w), spanText(moved.offsetMs, w))); }}
+            >
+              {words.clock.moveForward(span(words))}
+            </button>
+          );
+        })}
         {/* Always offered, so focus has somewhere to stay after it is used. */}
-        <button type="button" class="nhsuk-button" aria-busy={busy ? 'true' : 'false'} onClick={() => { void act(api.realTime, () => 'The portal is back to real time.'); }}>
-          Back to real time
+        <button type="button" class="nhsuk-button" aria-busy={busy ? 'true' : 'false'} onClick={() => { void act(api.realTime, () => (w) => w.clock.isBack); }}>
+          {words.clock.backToRealTime}
         </button>
       </div>
-      <Problem message={problem} />
-      <Done message={done} />
+      <Problem message={problem?.(words) ?? null} />
+      <Done message={done?.(words) ?? null} />
     </>
   );
 }

@@ -1,22 +1,31 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PhoneAccount } from '../contract.js';
 import type { ConsoleApi } from './api.js';
-import { Problem } from './ui.js';
-import { checkManualKey, type ManualKeyErrors, type ManualKeyFields } from './phone-text.js';
+import { errorText } from './error-text.js';
+import { checkManualKey, type ManualKeyFields } from './phone-text.js';
+import { Problem, useSaid, type Say } from './ui.js';
+import { useWords, type ConsoleWords } from './words/index.js';
 
-const FIELDS: { id: keyof ManualKeyFields; label: string; hint: string }[] = [
-  { id: 'accountName', label: 'Account name', hint: 'The ESR username, for example 999JSMITH01' },
-  { id: 'key', label: 'Key', hint: 'The letters and numbers shown under the QR code. Spaces and capitals do not matter.' },
+type FieldId = keyof ManualKeyFields;
+
+const FIELDS: { id: FieldId; label: (words: ConsoleWords) => string; hint: (words: ConsoleWords) => string }[] = [
+  { id: 'accountName', label: (w) => w.manualKey.accountName, hint: (w) => w.manualKey.accountNameHint },
+  { id: 'key', label: (w) => w.manualKey.key, hint: (w) => w.manualKey.keyHint },
 ];
 
 /** "Enter key manually", as the app offers when a camera cannot read the QR code. */
 export function ManualKeyForm({ api, onAdded }: { api: ConsoleApi; onAdded: (account: PhoneAccount) => void }) {
+  const words = useWords();
   const [fields, setFields] = useState<ManualKeyFields>({ accountName: '', key: '' });
-  const [errors, setErrors] = useState<ManualKeyErrors>({});
+  // Kept as how to say each error, so they follow the language switch.
+  const [errors, setErrors] = useState<Partial<Record<FieldId, Say>>>({});
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useSaid();
   const summaryRef = useRef<HTMLDivElement>(null);
-  const messages = FIELDS.flatMap((field) => (errors[field.id] === undefined ? [] : [{ id: field.id, message: errors[field.id] ?? '' }]));
+  const messages = FIELDS.flatMap((field) => {
+    const say = errors[field.id];
+    return say === undefined ? [] : [{ id: field.id, message: say(words) }];
+  });
 
   useEffect(() => { if (messages.length > 0) summaryRef.current?.focus(); }, [errors]);
 
@@ -26,7 +35,11 @@ export function ManualKeyForm({ api, onAdded }: { api: ConsoleApi; onAdded: (acc
     const checked = checkManualKey(fields);
     setProblem(null);
     if (!checked.ok) {
-      setErrors(checked.errors);
+      const { accountName, key } = checked.errors;
+      setErrors({
+        ...(accountName === undefined ? {} : { accountName: (w: ConsoleWords) => w.manualKey[accountName] }),
+        ...(key === undefined ? {} : { key: (w: ConsoleWords) => w.manualKey[key] }),
+      });
       return;
     }
     setErrors({});
@@ -38,17 +51,18 @@ export function ManualKeyForm({ api, onAdded }: { api: ConsoleApi; onAdded: (acc
       return;
     }
     // A key the helper cannot use is the key field's problem; anything else is the form's.
-    if (result.error.code === 'invalid-key') setErrors({ key: result.error.message });
-    else setProblem(result.error.message);
+    const { error } = result;
+    if (error.code === 'invalid-key') setErrors({ key: (w) => errorText(error, w) });
+    else setProblem((w) => errorText(error, w));
   }
 
   return (
     <form class="esr-manual-key" onSubmit={(e) => { void submit(e); }} noValidate>
-      <h3 class="nhsuk-heading-s">Enter key manually</h3>
+      <h3 class="nhsuk-heading-s">{words.manualKey.heading}</h3>
       {messages.length > 0 && (
         <div class="nhsuk-error-summary" aria-labelledby="manual-key-errors" tabIndex={-1} ref={summaryRef}>
           <div role="alert">
-            <h4 class="nhsuk-error-summary__title" id="manual-key-errors">There is a problem</h4>
+            <h4 class="nhsuk-error-summary__title" id="manual-key-errors">{words.common.problemTitle}</h4>
             <div class="nhsuk-error-summary__body">
               <ul class="nhsuk-list nhsuk-error-summary__list">
                 {messages.map((m) => <li key={m.id}><a href={`#manual-${m.id}`}>{m.message}</a></li>)}
@@ -57,15 +71,15 @@ export function ManualKeyForm({ api, onAdded }: { api: ConsoleApi; onAdded: (acc
           </div>
         </div>
       )}
-      <Problem message={problem} />
+      <Problem message={problem?.(words) ?? null} />
       {FIELDS.map((field) => {
-        const error = errors[field.id];
+        const error = errors[field.id]?.(words);
         const id = `manual-${field.id}`;
         return (
           <div key={field.id} class={`nhsuk-form-group${error === undefined ? '' : ' nhsuk-form-group--error'}`}>
-            <label class="nhsuk-label" for={id}>{field.label}</label>
-            <div class="nhsuk-hint" id={`${id}-hint`}>{field.hint}</div>
-            {error !== undefined && <span class="nhsuk-error-message" id={`${id}-error`}><span class="nhsuk-u-visually-hidden">Error: </span>{error}</span>}
+            <label class="nhsuk-label" for={id}>{field.label(words)}</label>
+            <div class="nhsuk-hint" id={`${id}-hint`}>{field.hint(words)}</div>
+            {error !== undefined && <span class="nhsuk-error-message" id={`${id}-error`}><span class="nhsuk-u-visually-hidden">{words.common.errorPrefix}</span>{error}</span>}
             <input
               class={`nhsuk-input${error === undefined ? '' : ' nhsuk-input--error'}`}
               id={id}
@@ -82,7 +96,7 @@ export function ManualKeyForm({ api, onAdded }: { api: ConsoleApi; onAdded: (acc
           </div>
         );
       })}
-      <button type="submit" class="nhsuk-button" aria-busy={busy ? 'true' : 'false'}>Add account</button>
+      <button type="submit" class="nhsuk-button" aria-busy={busy ? 'true' : 'false'}>{words.manualKey.add}</button>
     </form>
   );
 }

@@ -1,10 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import type { OutboxEmail, PersonState } from '../contract.js';
 import type { ConsoleApi } from './api.js';
+import { errorText } from './error-text.js';
 import { dateTimeText } from './format.js';
 import { usePoll } from './hooks.js';
 import { newEmailsText } from './outbox-text.js';
-import { Problem } from './ui.js';
+import { Data, Problem, useSaid } from './ui.js';
+import { useWords } from './words/index.js';
 
 const OUTBOX_POLL_MS = 3000;
 
@@ -16,9 +18,11 @@ export interface OutboxProps {
 
 /** Every email ESR would have sent, newest first: what trainees find in their demo mailboxes. */
 export function Outbox({ api, people, refreshKey }: OutboxProps) {
+  const words = useWords();
+  const say = words.outbox;
   const [who, setWho] = useState('');
   const [emails, setEmails] = useState<OutboxEmail[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useSaid();
   const [news, setNews] = useState('');
   // Ids already on screen for this filter, so only emails that arrive later are announced.
   const seen = useRef<Set<number> | null>(null);
@@ -27,7 +31,8 @@ export function Outbox({ api, people, refreshKey }: OutboxProps) {
     const result = await api.outbox(who === '' ? undefined : who);
     if (isStale()) return;
     if (!result.ok) {
-      setProblem(result.error.message);
+      const { error } = result;
+      setProblem((w) => errorText(error, w));
       return;
     }
     setProblem(null);
@@ -36,7 +41,8 @@ export function Outbox({ api, people, refreshKey }: OutboxProps) {
     seen.current = new Set(result.value.map((email) => email.id));
     if (before !== null) {
       const arrived = result.value.filter((email) => !before.has(email.id));
-      if (arrived.length > 0) setNews(newEmailsText(arrived));
+      // Said once, in the language of the moment: a live region is not read again.
+      if (arrived.length > 0) setNews(newEmailsText(arrived, words));
     }
   }, OUTBOX_POLL_MS, [api, who, refreshKey]);
 
@@ -51,20 +57,20 @@ export function Outbox({ api, people, refreshKey }: OutboxProps) {
   return (
     <>
       <div class="nhsuk-form-group">
-        <label class="nhsuk-label" for="outbox-who">Show emails to</label>
+        <label class="nhsuk-label" for="outbox-who">{say.showTo}</label>
         <select class="nhsuk-select" id="outbox-who" value={who} onChange={(e) => { choose(e.currentTarget.value); }}>
-          <option value="">Everyone</option>
-          {(people ?? []).map((person) => <option key={person.username} value={person.username}>{person.displayName} ({person.username})</option>)}
+          <option value="">{say.everyone}</option>
+          {(people ?? []).map((person) => <option key={person.username} value={person.username} translate={false}>{person.displayName} ({person.username})</option>)}
         </select>
       </div>
       <p class="nhsuk-u-visually-hidden" role="status">{news}</p>
-      <Problem message={problem} />
-      {emails === null ? <p class="nhsuk-body">Loading emails…</p> : emails.length === 0 ? (
-        <p class="nhsuk-body">{name === undefined ? 'No emails yet.' : `No emails to ${name} yet.`}</p>
+      <Problem message={problem?.(words) ?? null} />
+      {emails === null ? <p class="nhsuk-body">{say.loading}</p> : emails.length === 0 ? (
+        <p class="nhsuk-body">{name === undefined ? say.noneYet : say.noneTo(name)}</p>
       ) : (
         <>
-          <p class="nhsuk-body">{emails.length === 1 ? '1 email' : `${emails.length} emails`}, newest first.</p>
-          <ol class="esr-outbox" aria-label="Emails">
+          <p class="nhsuk-body">{say.count(emails.length)}</p>
+          <ol class="esr-outbox" aria-label={say.listLabel}>
             {emails.map((email) => <Email key={email.id} email={email} />)}
           </ol>
         </>
@@ -73,16 +79,18 @@ export function Outbox({ api, people, refreshKey }: OutboxProps) {
   );
 }
 
+/** An email as the helper wrote it, in its person's language: its subject, body and kind are data. */
 function Email({ email }: { email: OutboxEmail }) {
+  const words = useWords();
   return (
     <li class="esr-email">
-      <h3 class="nhsuk-heading-s esr-email__subject">{email.subject}</h3>
+      <h3 class="nhsuk-heading-s esr-email__subject" translate={false}>{email.subject}</h3>
       <p class="nhsuk-body-s esr-email__meta">
-        To {email.displayName} &lt;{email.to}&gt; · {dateTimeText(email.at)} · <strong class="nhsuk-tag nhsuk-tag--grey">{email.kind}</strong>
+        {words.outbox.to} <Data>{email.displayName} &lt;{email.to}&gt;</Data> · {dateTimeText(email.at, words)} · <strong class="nhsuk-tag nhsuk-tag--grey" translate={false}>{email.kind}</strong>
       </p>
       <details class="nhsuk-details esr-details">
-        <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">Read the email<span class="nhsuk-u-visually-hidden">: {email.subject}</span></span></summary>
-        <div class="nhsuk-details__text"><pre class="esr-email__body">{email.body}</pre></div>
+        <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">{words.outbox.read}<span class="nhsuk-u-visually-hidden">: <Data>{email.subject}</Data></span></span></summary>
+        <div class="nhsuk-details__text"><pre class="esr-email__body" translate={false}>{email.body}</pre></div>
       </details>
     </li>
   );

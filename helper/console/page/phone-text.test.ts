@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CAMERA, EXAMPLE_NOW, EXAMPLE_PHONE } from './examples.js';
-import { addedText, checkManualKey, NOTHING_TO_SCAN, planScan, secondsLeftNow, secondsLeftText } from './phone-text.js';
+import { addedText, checkManualKey, planScan, secondsLeftNow, secondsLeftText } from './phone-text.js';
+import { cy } from './words/cy.js';
+import { en } from './words/en.js';
 
 describe('the training phone', () => {
   it('scans the only QR code showing without asking whose', () => {
@@ -14,19 +16,22 @@ describe('the training phone', () => {
 
   it('says what to do when no QR code is showing', () => {
     expect(planScan({ showing: [] })).toEqual({ kind: 'nothing' });
-    expect(NOTHING_TO_SCAN).toBe('No set-up QR code is being shown. Open the set-up guide in the portal first.');
+    expect(en.phone.nothingToScan).toBe('No set-up QR code is being shown. Open the set-up guide in the portal first.');
   });
 
   it('says which account was added', () => {
-    expect(addedText(EXAMPLE_PHONE.accounts[0]!)).toBe('NHS ESR (999AKHAN01) is on the training phone. Its code is ready to type in the portal.');
+    expect(addedText(EXAMPLE_PHONE.accounts[0]!, en)).toBe('NHS ESR (999AKHAN01) is on the training phone. Its code is ready to type in the portal.');
+    expect(addedText(EXAMPLE_PHONE.accounts[0]!, cy)).toBe('Mae NHS ESR (999AKHAN01) ar y ffôn hyfforddi. Mae ei god yn barod i’w deipio yn y porth.');
   });
 
   it('counts down between answers, but never past the next code', () => {
     expect(secondsLeftNow(25, 1_000, 1_000)).toBe(25);
     expect(secondsLeftNow(25, 1_000, 3_900)).toBe(23);
     expect(secondsLeftNow(2, 1_000, 9_000)).toBe(1);
-    expect(secondsLeftText(1)).toBe('1 second left');
-    expect(secondsLeftText(12)).toBe('12 seconds left');
+    expect(secondsLeftText(1, en)).toBe('1 second left');
+    expect(secondsLeftText(12, en)).toBe('12 seconds left');
+    expect(secondsLeftText(1, cy)).toBe('Eiliadau ar ôl: 1');
+    expect(secondsLeftText(12, cy)).toBe('Eiliadau ar ôl: 12');
   });
 
   describe('"Enter key manually"', () => {
@@ -37,21 +42,21 @@ describe('the training phone', () => {
     it('asks for both fields', () => {
       expect(checkManualKey({ accountName: ' ', key: '' })).toEqual({
         ok: false,
-        errors: { accountName: 'Enter the account name, for example 999JSMITH01', key: 'Enter the key shown under the QR code' },
+        errors: { accountName: 'accountNameMissing', key: 'keyMissing' },
       });
     });
 
     it('refuses letters and numbers a key never has', () => {
       expect(checkManualKey({ accountName: 'a', key: 'JBSW Y3DP EHPK 3PX1' })).toEqual({
         ok: false,
-        errors: { key: 'The key can only contain the letters A to Z and the numbers 2 to 7' },
+        errors: { key: 'keyCharacters' },
       });
     });
 
     it('refuses more than the helper takes', () => {
       expect(checkManualKey({ accountName: 'a'.repeat(101), key: 'A'.repeat(201) })).toEqual({
         ok: false,
-        errors: { accountName: 'The account name must be 100 characters or fewer', key: 'The key must be 200 characters or fewer' },
+        errors: { accountName: 'accountNameTooLong', key: 'keyTooLong' },
       });
     });
   });

@@ -1,8 +1,7 @@
 import type { AddPhoneAccountRequest, CameraView, PhoneAccount } from '../contract.js';
+import type { ConsoleWords } from './words/index.js';
 
 /** What the training phone says and checks, kept out of its markup so tests can read it. */
-
-export const NOTHING_TO_SCAN = 'No set-up QR code is being shown. Open the set-up guide in the portal first.';
 
 export type Showing = CameraView['showing'][number];
 
@@ -19,13 +18,13 @@ export function accountLabel(account: Pick<PhoneAccount, 'issuer' | 'accountName
   return `${account.issuer} (${account.accountName})`;
 }
 
-export function addedText(account: PhoneAccount): string {
-  return `${accountLabel(account)} is on the training phone. Its code is ready to type in the portal.`;
+export function addedText(account: PhoneAccount, words: ConsoleWords): string {
+  return words.phone.added(accountLabel(account));
 }
 
 /** "12 seconds left": said to screen readers beside the ring, which they cannot see. */
-export function secondsLeftText(seconds: number): string {
-  return seconds === 1 ? '1 second left' : `${seconds} seconds left`;
+export function secondsLeftText(seconds: number, words: ConsoleWords): string {
+  return words.phone.secondsLeft(seconds);
 }
 
 /**
@@ -40,7 +39,9 @@ export interface ManualKeyFields {
   accountName: string;
   key: string;
 }
-export type ManualKeyErrors = Partial<Record<keyof ManualKeyFields, string>>;
+/** Each way a typed key can be wrong, named as the catalogue names its words (words.manualKey). */
+export type ManualKeyProblem = 'accountNameMissing' | 'accountNameTooLong' | 'keyMissing' | 'keyCharacters' | 'keyTooLong';
+export type ManualKeyErrors = Partial<Record<keyof ManualKeyFields, ManualKeyProblem>>;
 
 /**
  * Checks the "Enter key manually" form before it is sent, with the same tolerance as the helper
@@ -50,11 +51,11 @@ export function checkManualKey(fields: ManualKeyFields): { ok: true; request: Ad
   const errors: ManualKeyErrors = {};
   const accountName = fields.accountName.trim();
   const key = fields.key.replace(/\s/g, '');
-  if (accountName === '') errors.accountName = 'Enter the account name, for example 999JSMITH01';
-  else if (accountName.length > 100) errors.accountName = 'The account name must be 100 characters or fewer';
-  if (key === '') errors.key = 'Enter the key shown under the QR code';
-  else if (!/^[A-Za-z2-7]+=*$/.test(key)) errors.key = 'The key can only contain the letters A to Z and the numbers 2 to 7';
-  else if (fields.key.length > 200) errors.key = 'The key must be 200 characters or fewer';
+  if (accountName === '') errors.accountName = 'accountNameMissing';
+  else if (accountName.length > 100) errors.accountName = 'accountNameTooLong';
+  if (key === '') errors.key = 'keyMissing';
+  else if (!/^[A-Za-z2-7]+=*$/.test(key)) errors.key = 'keyCharacters';
+  else if (fields.key.length > 200) errors.key = 'keyTooLong';
   if (errors.accountName !== undefined || errors.key !== undefined) return { ok: false, errors };
   return { ok: true, request: { accountName, key: fields.key.trim() } };
 }

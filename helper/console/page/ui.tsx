@@ -1,6 +1,24 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TagColour } from './person-text.js';
+import { useWords, type ConsoleWords } from './words/index.js';
+
+/**
+ * Something the page says, kept as how to say it rather than as text, so a message on screen
+ * follows the language switch.
+ */
+export type Say = (words: ConsoleWords) => string;
+
+/** A message kept in state: a function in useState would be taken as an updater, so it is boxed. */
+export function useSaid(): [Say | null, (say: Say | null) => void] {
+  const [said, setSaid] = useState<{ say: Say } | null>(null);
+  return [said?.say ?? null, (say) => { setSaid(say === null ? null : { say }); }];
+}
+
+/** Data from the helper (names, usernames, job titles, emails): not the console's words, so not translated. */
+export function Data({ children }: { children: ComponentChildren }) {
+  return <span translate={false}>{children}</span>;
+}
 
 /** Pieces every section uses, in the NHS design system's markup. */
 
@@ -15,10 +33,11 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 
 /** A refusal or failure, announced at once (role="alert") when it appears. */
 export function Problem({ message }: { message: string | null }) {
+  const words = useWords();
   if (message === null) return null;
   return (
     <div class="nhsuk-error-summary esr-problem" role="alert">
-      <p class="nhsuk-error-summary__title esr-problem__title">There is a problem</p>
+      <p class="nhsuk-error-summary__title esr-problem__title">{words.common.problemTitle}</p>
       <p class="nhsuk-body">{message}</p>
     </div>
   );
@@ -28,13 +47,14 @@ export function Problem({ message }: { message: string | null }) {
  * What an action did, in a success banner. The live region is always in the page and only its
  * content changes, which is what screen readers reliably announce.
  */
-export function Done({ title = 'Done', message }: { title?: string; message: string | null }) {
+export function Done({ title, message }: { title?: string | undefined; message: string | null }) {
+  const words = useWords();
   return (
     <div role="status">
       {message !== null && (
         <div class="nhsuk-notification-banner nhsuk-notification-banner--success esr-done">
           <div class="nhsuk-notification-banner__header">
-            <p class="nhsuk-notification-banner__title">{title}</p>
+            <p class="nhsuk-notification-banner__title">{title ?? words.common.done}</p>
           </div>
           <div class="nhsuk-notification-banner__content">
             <p class="nhsuk-body">{message}</p>
@@ -74,6 +94,7 @@ export interface ConfirmButtonProps {
  * puts focus back where it was.
  */
 export function ConfirmButton({ label, question, confirmLabel, onConfirm, small = false, plain = false, warning = true }: ConfirmButtonProps) {
+  const words = useWords();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
@@ -115,7 +136,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, small 
           {confirmLabel}
         </button>
         <button type="button" class={`nhsuk-button nhsuk-button--secondary${size}`} onClick={() => { returnFocus.current = true; setAsking(false); }}>
-          Cancel
+          {words.common.cancel}
         </button>
       </div>
     </div>

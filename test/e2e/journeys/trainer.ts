@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { clickAndWait, enterCode, enterCodeAndWait, expectAccessible, openGuideToQrCode, openManagerArea, panelText, signIn, signOut, USERNAMES, waitForPanelText, waitForSecureFrameToSettle, type Stage } from 'esr-mfa/test-kit';
+import { clickAndWait, enterCode, enterCodeAndWait, expectAccessible, expectNoEnglish, openGuideToQrCode, openManagerArea, panelText, signIn, signOut, USERNAMES, waitForPanelText, waitForSecureFrameToSettle, type Stage } from 'esr-mfa/test-kit';
 import { ConsolePage } from '../support/console-page.js';
 
 /**
@@ -124,6 +124,39 @@ export function trainerJourneys(stage: () => Stage): void {
     await waitForPanelText(s.page, 'Set up now');
     expect(await panelText(s.page)).toContain('Add extra security to your ESR account');
     expect(await s.page.$eval('[data-esr-mfa-status]', (el) => el.textContent)).toBe('Off');
+  });
+
+  it('the trainer switches the console to Cymraeg and back with the keyboard, and the Welsh console shows no English', async () => {
+    const s = stage();
+    const { trainer } = await openConsole(s);
+    const page = trainer.page;
+    const heading = () => page.$eval('h1', (el) => el.textContent);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+
+    await trainer.switchLanguageWithKeyboard('Cymraeg');
+    expect(await heading()).toBe('Consol yr hyfforddwr');
+    // The switch keeps the focus and now offers English, marked as English for screen readers.
+    expect(await page.evaluate(() => ({ text: document.activeElement?.textContent, lang: document.activeElement?.getAttribute('lang') }))).toEqual({ text: 'English', lang: 'en' });
+    await trainer.waitUntilLoaded();
+    await trainer.waitForTag('Jane Smith', 'MFA i ffwrdd');
+    // Names, usernames, job titles, persona notes and emails are the helper's data, marked
+    // translate="no"; the "English" switch is marked lang="en". Everything else must be Welsh.
+    await expectNoEnglish(page, 'trainer console in Welsh');
+    // Dates too: a browser without Welsh locale data (Chromium) would write English day and month names.
+    const shown = await page.evaluate(() => document.body.innerText);
+    expect(shown).toContain('Amser y porth: Dydd ');
+    expect(shown).not.toMatch(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|April|June|July|August|September|October|November|December|AM|PM)\b/);
+    await expectAccessible(page, { screen: 'trainer console in Welsh' });
+    await s.shot('trainer-console-welsh', page);
+
+    // The choice is kept: the console opens in Welsh again.
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('#phone-heading');
+    expect(await heading()).toBe('Consol yr hyfforddwr');
+
+    await trainer.switchLanguageWithKeyboard('English');
+    expect(await heading()).toBe('Trainer console');
+    await page.waitForSelector('::-p-xpath(//button[normalize-space(.)="Move forward 30 seconds"])');
   });
 
   it("the console's token and the phone's codes never reach the portal page", async () => {

@@ -83,6 +83,37 @@ export class ConsolePage {
     );
   }
 
+  /**
+   * The header's language switch, reached and pressed with the keyboard only: Tab until it has the
+   * focus, then Enter. Waits until the page says it is in the new language (`<html lang>`).
+   */
+  async switchLanguageWithKeyboard(label: 'Cymraeg' | 'English'): Promise<void> {
+    await this.show();
+    const switchFocused = () => this.page.evaluate(() => document.activeElement?.classList.contains('esr-language-switch') ?? false);
+    // The skip link comes first; the switch is in the header just after it.
+    for (let presses = 0; presses < 5 && !(await switchFocused()); presses++) await this.page.keyboard.press('Tab');
+    const focused = await this.page.evaluate(() => {
+      const element = document.activeElement;
+      return element === null ? null : { text: element.textContent.trim(), lang: element.getAttribute('lang') };
+    });
+    if (focused?.text !== label) throw new Error(`The keyboard did not reach the "${label}" switch (focus is on ${JSON.stringify(focused)})`);
+    await this.page.keyboard.press('Enter');
+    const locale = label === 'Cymraeg' ? 'cy-GB' : 'en-GB';
+    await this.page.waitForFunction((wanted: string) => document.documentElement.lang === wanted, {}, locale);
+  }
+
+  /** Waits until every section has drawn what the helper sent, so a check of the page reads all of it. */
+  async waitUntilLoaded(): Promise<void> {
+    await this.show();
+    await this.page.waitForSelector('article.esr-person');
+    await this.page.waitForSelector('.esr-phone__account');
+    await this.page.waitForSelector('#scenarios li.esr-scenario');
+    await this.page.waitForSelector('.esr-status-bar dt');
+    await this.page.waitForSelector('.esr-clock__time');
+    // Every "Loading…" the console says ends with an ellipsis, in either language.
+    await this.page.waitForFunction(() => !(document.querySelector('#outbox')?.textContent ?? '…').includes('…'));
+  }
+
   /** The newest email to one person, from the console's outbox, matched by `pattern` (one capture group). */
   async fromNewestEmail(username: string, subject: string, pattern: RegExp): Promise<string> {
     await this.show();
