@@ -39,6 +39,6 @@ export const WELSH: GuideCatalogue = {
     'set-up-new-phone': { caption: 'Mae eich hen ffôn yn stopio gweithio i ESR. Gosodwch yr ap ar eich ffôn newydd fel yng nghamau 5 i 10.', alt: 'Y panel i osod eich ffôn newydd, gyda’r botwm parhau wedi’i amlinellu.' },
   },
   madeFrom: 'Wedi’i wneud o borth hyfforddi ESR MFA gyda chyfrif demo Jane Smith (999JSMITH01), amser hyfforddi sefydlog ac allweddi demo sefydlog. Nid yw’r codau a ddangosir yn gweithio yn unman arall.',
-  videoStart: 'Gosod diogelwch ychwanegol i ESR: tua munud a hanner.',
+  videoStart: 'Gosod diogelwch ychwanegol i ESR, cam wrth gam.',
   videoEnd: 'Dyna’r cyfan: mae diogelwch ychwanegol ymlaen, ac rydych yn gwybod beth i’w wneud os byddwch yn colli eich ffôn.',
 };

@@ -88,6 +88,6 @@ export const ENGLISH: GuideCatalogue = {
     },
   },
   madeFrom: 'Made from the ESR MFA training portal with the demo account of Jane Smith (999JSMITH01), a fixed training time and fixed demo keys. None of the codes shown work anywhere else.',
-  videoStart: 'Setting up extra security for ESR: about a minute and a half.',
+  videoStart: 'Setting up extra security for ESR, step by step.',
   videoEnd: 'That is all: extra security is on, and you know what to do if you lose your phone.',
 };

@@ -29,6 +29,8 @@ export class VideoDirector implements Director {
   readonly typingDelayMs = 90;
   private readonly work = mkdtempSync(path.join(tmpdir(), 'esr-mfa-guide-video-'));
   private readonly segments: string[] = [];
+  /** Wall-clock milliseconds each segment was recorded for. */
+  private readonly segmentWallMs: number[] = [];
   private readonly cues: Cue[] = [];
   private recorder: ScreenRecorder | undefined;
   private onAir: Page | undefined;
@@ -74,13 +76,21 @@ export class VideoDirector implements Director {
   /** Writes the video and its captions: `video` (.webm) and `captions` (.vtt). Returns the video's length in seconds. */
   async finish(video: string, captions: string): Promise<number> {
     await this.stopSegment();
-    const durations = this.segments.map(duration);
+    // The screencast's files carry no duration, and hold fewer frames than wall time when the screen
+    // stands still: remuxed, each says how long it plays, and cue times are scaled to it.
+    const durations = this.segments.map((file) => {
+      const remuxed = file.replace(/\.webm$/, '-remuxed.webm');
+      execFileSync(FFMPEG, ['-loglevel', 'error', '-y', '-i', file, '-c', 'copy', remuxed]);
+      return duration(remuxed);
+    });
     const list = path.join(this.work, 'segments.txt');
     writeFileSync(list, this.segments.map((file) => `file '${file}'`).join('\n'));
     // One encode of the joined segments: small enough to keep in the repository, sharp enough to read.
     execFileSync(FFMPEG, ['-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list, '-c:v', 'libvpx-vp9', '-crf', '42', '-b:v', '0', '-row-mt', '1', '-deadline', 'good', '-cpu-used', '4', '-an', video]);
     const starts = durations.map((_, index) => durations.slice(0, index).reduce((sum, d) => sum + d, 0));
-    writeFileSync(captions, webVtt(this.cues.map((cue) => ({ from: (starts[cue.segment] ?? 0) + cue.from, to: (starts[cue.segment] ?? 0) + cue.to, text: cue.text }))));
+    const scale = (segment: number): number => (durations[segment] ?? 0) / ((this.segmentWallMs[segment] ?? 1) / 1000);
+    const at = (segment: number, seconds: number): number => (starts[segment] ?? 0) + seconds * scale(segment);
+    writeFileSync(captions, webVtt(this.cues.map((cue) => ({ from: at(cue.segment, cue.from), to: at(cue.segment, cue.to), text: cue.text }))));
     rmSync(this.work, { recursive: true, force: true });
     return duration(video);
   }
@@ -107,6 +117,7 @@ export class VideoDirector implements Director {
   }
 
   private async stopSegment(): Promise<void> {
+    if (this.recorder !== undefined) this.segmentWallMs.push(Date.now() - this.segmentStartedAt);
     await this.recorder?.stop();
     this.recorder = undefined;
     this.onAir = undefined;
@@ -127,7 +138,7 @@ async function showCaption(page: Page, text: string): Promise<void> {
       bar.id = id;
       bar.setAttribute('aria-hidden', 'true');
       Object.assign(bar.style, {
-        position: 'fixed', left: '0', right: '0', bottom: '0', zIndex: '2147483647', padding: '14px 24px',
+        position: 'fixed', left: '0', right: '0', bottom: '0', zIndex: '2147483647', padding: '14px 24px', pointerEvents: 'none',
         background: 'rgba(33, 43, 50, 0.92)', color: '#fff', font: 'bold 22px/1.35 Arial, Helvetica, sans-serif', textAlign: 'center',
       });
       document.body.append(bar);
