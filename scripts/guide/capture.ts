@@ -46,10 +46,11 @@ export async function outline(page: Page, spot: Spot): Promise<void> {
     const gap = 4;
     Object.assign(mark.style, {
       position: 'absolute',
-      left: `${rect.x + window.scrollX - gap}px`,
-      top: `${rect.y + window.scrollY - gap}px`,
-      width: `${rect.width + 2 * gap}px`,
-      height: `${rect.height + 2 * gap}px`,
+      // Whole pixels: the same outline, pixel for pixel, every run.
+      left: `${Math.round(rect.x + window.scrollX - gap)}px`,
+      top: `${Math.round(rect.y + window.scrollY - gap)}px`,
+      width: `${Math.round(rect.width + 2 * gap)}px`,
+      height: `${Math.round(rect.height + 2 * gap)}px`,
       border: '4px solid #d5281b',
       borderRadius: '6px',
       boxSizing: 'border-box',
@@ -83,6 +84,8 @@ export async function picture(shot: Shot): Promise<Uint8Array> {
   const area = await areaOf(shot);
   await area.scrollIntoView();
   await blurFocus(shot.page);
+  // A code that has just changed, or a countdown ring, may still be moving: picture it once still, as a person reads it.
+  await shot.page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity));
   await outline(shot.page, shot.highlight);
   const box = await area.boundingBox();
   if (box === null) throw new Error('The area to picture is not on the screen');

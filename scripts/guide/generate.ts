@@ -53,6 +53,8 @@ export async function generateGuide(options: GuideOptions): Promise<GuideOutput>
   const filming = await openCast(language, VIDEO_VIEWPORT);
   try {
     const director = new VideoDirector(words);
+    // The first caption over the sign-in page, rather than a blank tab.
+    await filming.portal.goto(`${filming.helper.origin}/login`, { waitUntil: 'load' });
     await director.opening(filming.portal);
     await performGuide(filming, director);
     await director.closing();

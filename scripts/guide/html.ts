@@ -56,7 +56,8 @@ ${steps.join('\n')}
     figcaption { font-size: 1.125rem; margin-top: .5rem; }
     .made-from { color: #4c6272; font-size: .875rem; border-top: 1px solid #d8dde0; padding-top: 1rem; }
     @page { size: A4; margin: 15mm; }
-    @media print { body { padding: 0; max-width: none; } }
+    /* On paper a tall picture (the phone) would take a page to itself. */
+    @media print { body { padding: 0; max-width: none; } img { max-height: 105mm; width: auto; } }
   </style>
 </head>
 <body>

@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page, ScreenRecorder } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { outline, removeOutline, type Shot } from './capture.js';
 import type { GuideCatalogue } from './catalogue.js';
 import type { Director } from './journey.js';
+import { FrameRecorder } from './frames.js';
 import type { GuideStepId } from './steps.js';
 
 const FFMPEG = process.env['FFMPEG_PATH'] ?? '/usr/bin/ffmpeg';
@@ -18,23 +19,20 @@ const CAPTION_ID = 'esr-guide-caption';
  */
 const READING_MS = 3800;
 
-interface Cue { segment: number; from: number; to: number; text: string }
+/** A caption, from and to in seconds since the epoch. */
+interface Cue { from: number; to: number; text: string }
 
 /**
- * Records the journey as a video: each tab's frames while it is on stage (Chromium's screencast,
- * encoded by ffmpeg), joined end to end, with each step's caption in a bar across the bottom of the
- * picture and in a WebVTT file beside it.
+ * Records the journey as a video: the frames of whichever tab is on stage (Chromium's screencast),
+ * joined by the time each was drawn and encoded by ffmpeg, with each step's caption in a bar across
+ * the bottom of the picture and in a WebVTT file beside it.
  */
 export class VideoDirector implements Director {
   readonly typingDelayMs = 90;
   private readonly work = mkdtempSync(path.join(tmpdir(), 'esr-mfa-guide-video-'));
-  private readonly segments: string[] = [];
-  /** Wall-clock milliseconds each segment was recorded for. */
-  private readonly segmentWallMs: number[] = [];
+  private readonly recorder = new FrameRecorder(this.work);
   private readonly cues: Cue[] = [];
-  private recorder: ScreenRecorder | undefined;
   private onAir: Page | undefined;
-  private segmentStartedAt = 0;
   private caption = '';
   private readonly captioned = new WeakSet<Page>();
 
@@ -42,15 +40,12 @@ export class VideoDirector implements Director {
 
   async onStage(page: Page): Promise<void> {
     if (this.onAir === page) return;
-    await this.stopSegment();
+    await this.recorder.stop();
     await page.bringToFront();
     this.keepCaptionOn(page);
     await showCaption(page, this.caption);
-    const file = path.join(this.work, `segment-${String(this.segments.length).padStart(2, '0')}.webm`);
-    this.segments.push(file);
-    this.recorder = await page.screencast({ path: file as `${string}.webm`, ffmpegPath: FFMPEG, fps: 15, quality: 34 });
+    await this.recorder.start(page);
     this.onAir = page;
-    this.segmentStartedAt = Date.now();
   }
 
   async step(id: GuideStepId, shot: Shot): Promise<void> {
@@ -75,22 +70,14 @@ export class VideoDirector implements Director {
 
   /** Writes the video and its captions: `video` (.webm) and `captions` (.vtt). Returns the video's length in seconds. */
   async finish(video: string, captions: string): Promise<number> {
-    await this.stopSegment();
-    // The screencast's files carry no duration, and hold fewer frames than wall time when the screen
-    // stands still: remuxed, each says how long it plays, and cue times are scaled to it.
-    const durations = this.segments.map((file) => {
-      const remuxed = file.replace(/\.webm$/, '-remuxed.webm');
-      execFileSync(FFMPEG, ['-loglevel', 'error', '-y', '-i', file, '-c', 'copy', remuxed]);
-      return duration(remuxed);
-    });
-    const list = path.join(this.work, 'segments.txt');
-    writeFileSync(list, this.segments.map((file) => `file '${file}'`).join('\n'));
-    // One encode of the joined segments: small enough to keep in the repository, sharp enough to read.
-    execFileSync(FFMPEG, ['-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list, '-c:v', 'libvpx-vp9', '-crf', '42', '-b:v', '0', '-row-mt', '1', '-deadline', 'good', '-cpu-used', '4', '-an', video]);
-    const starts = durations.map((_, index) => durations.slice(0, index).reduce((sum, d) => sum + d, 0));
-    const scale = (segment: number): number => (durations[segment] ?? 0) / ((this.segmentWallMs[segment] ?? 1) / 1000);
-    const at = (segment: number, seconds: number): number => (starts[segment] ?? 0) + seconds * scale(segment);
-    writeFileSync(captions, webVtt(this.cues.map((cue) => ({ from: at(cue.segment, cue.from), to: at(cue.segment, cue.to), text: cue.text }))));
+    await this.recorder.stop();
+    const end = Date.now() / 1000;
+    const list = path.join(this.work, 'frames.txt');
+    writeFileSync(list, this.recorder.concatList(end));
+    // One encode at an even 15 frames a second: small enough to keep in the repository, sharp enough to read.
+    execFileSync(FFMPEG, ['-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list, '-vf', 'fps=15,format=yuv420p', '-c:v', 'libvpx-vp9', '-crf', '40', '-b:v', '0', '-row-mt', '1', '-deadline', 'good', '-cpu-used', '4', '-an', video]);
+    const start = this.recorder.firstAt;
+    writeFileSync(captions, webVtt(this.cues.map((cue) => ({ from: Math.max(0, cue.from - start), to: cue.to - start, text: cue.text }))));
     rmSync(this.work, { recursive: true, force: true });
     return duration(video);
   }
@@ -100,13 +87,9 @@ export class VideoDirector implements Director {
     if (page === undefined) throw new Error('Nothing is on stage');
     this.caption = text;
     await showCaption(page, text);
-    const from = this.sinceSegmentStart();
+    const from = Date.now() / 1000;
     await during();
-    this.cues.push({ segment: this.segments.length - 1, from, to: this.sinceSegmentStart(), text });
-  }
-
-  private sinceSegmentStart(): number {
-    return (Date.now() - this.segmentStartedAt) / 1000;
+    this.cues.push({ from, to: Date.now() / 1000, text });
   }
 
   /** A page loses the caption bar when it navigates: it is drawn again on every load. */
@@ -114,13 +97,6 @@ export class VideoDirector implements Director {
     if (this.captioned.has(page)) return;
     this.captioned.add(page);
     page.on('load', () => { void showCaption(page, this.caption).catch(() => undefined); });
-  }
-
-  private async stopSegment(): Promise<void> {
-    if (this.recorder !== undefined) this.segmentWallMs.push(Date.now() - this.segmentStartedAt);
-    await this.recorder?.stop();
-    this.recorder = undefined;
-    this.onAir = undefined;
   }
 }
 
@@ -130,7 +106,7 @@ function hold(ms: number): Promise<void> {
 
 /** The caption bar: part of the picture, over the bottom of the page, drawn by the guide, not the product. */
 async function showCaption(page: Page, text: string): Promise<void> {
-  await page.evaluate((id: string, caption: string) => {
+  await page.evaluate((id: string, caption: string, readingMs: number) => {
     let bar = document.getElementById(id);
     if (caption === '') { bar?.remove(); return; }
     if (bar === null) {
@@ -144,7 +120,13 @@ async function showCaption(page: Page, text: string): Promise<void> {
       document.body.append(bar);
     }
     bar.textContent = caption;
-  }, CAPTION_ID, text);
+    // A line that grows under the caption while it is read, in a few steps (each a frame to
+    // record, so not smoothly): it shows how long the step stays on the screen.
+    const line = document.createElement('div');
+    Object.assign(line.style, { position: 'absolute', left: '0', bottom: '0', height: '4px', width: '0', background: '#ffeb3b' });
+    bar.append(line);
+    line.animate([{ width: '0%' }, { width: '100%' }], { duration: readingMs, fill: 'forwards', easing: 'steps(8, end)' });
+  }, CAPTION_ID, text, READING_MS);
 }
 
 function duration(file: string): number {
