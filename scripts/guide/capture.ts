@@ -12,7 +12,7 @@ export interface Shot {
   area?: Spot;
 }
 
-const OVERLAY_ID = 'esr-guide-highlight';
+export const OUTLINE_ID = 'esr-guide-highlight';
 
 export async function find(page: Page, spot: Spot): Promise<ElementHandle> {
   if (typeof spot !== 'string') return spot;
@@ -60,7 +60,7 @@ export async function outline(page: Page, spot: Spot): Promise<void> {
       zIndex: '2147483647',
     });
     document.body.append(mark);
-  }, OVERLAY_ID, box);
+  }, OUTLINE_ID, box);
 }
 
 /**
@@ -76,7 +76,7 @@ async function blurFocus(page: Page): Promise<void> {
 }
 
 export async function removeOutline(page: Page): Promise<void> {
-  await page.evaluate((id: string) => { document.getElementById(id)?.remove(); }, OVERLAY_ID);
+  await page.evaluate((id: string) => { document.getElementById(id)?.remove(); }, OUTLINE_ID);
 }
 
 /** A PNG of the shot's area with its control outlined, a little margin round it so the outline shows whole. */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { outline, removeOutline, type Shot } from './capture.js';
+import { OUTLINE_ID, outline, removeOutline, type Shot } from './capture.js';
 import type { GuideCatalogue } from './catalogue.js';
 import type { Director } from './journey.js';
 import { FrameRecorder } from './frames.js';
@@ -52,6 +52,7 @@ export class VideoDirector implements Director {
     await this.onStage(shot.page);
     await this.say(this.words.steps[id].caption, async () => {
       await outline(shot.page, shot.highlight);
+      await clearOfCaption(shot.page);
       await hold(READING_MS);
       await removeOutline(shot.page);
     });
@@ -100,6 +101,17 @@ export class VideoDirector implements Director {
   }
 }
 
+/** Scrolls the outlined control up out from under the caption bar (the page has room: see showCaption). */
+async function clearOfCaption(page: Page): Promise<void> {
+  await page.evaluate((outlineId: string, captionId: string) => {
+    const marked = document.getElementById(outlineId)?.getBoundingClientRect();
+    const bar = document.getElementById(captionId)?.getBoundingClientRect();
+    if (marked === undefined || bar === undefined) return;
+    const hidden = marked.bottom + 8 - bar.top;
+    if (hidden > 0) window.scrollBy({ top: Math.min(hidden, Math.max(0, marked.top - 8)), behavior: 'instant' });
+  }, OUTLINE_ID, CAPTION_ID);
+}
+
 function hold(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -118,6 +130,8 @@ async function showCaption(page: Page, text: string): Promise<void> {
         background: 'rgba(33, 43, 50, 0.92)', color: '#fff', font: 'bold 22px/1.35 Arial, Helvetica, sans-serif', textAlign: 'center',
       });
       document.body.append(bar);
+      // Room below the page's own end, so whatever the bar would cover can scroll up above it.
+      document.body.style.paddingBottom = '120px';
     }
     bar.textContent = caption;
     // A line that grows under the caption while it is read, in a few steps (each a frame to
