@@ -26,6 +26,8 @@ export interface HelperOptions {
   /** Real time, as the training clock wraps it (tests give a fake one); the computer's clock by default. */
   clock?: Clock;
   random?: Random;
+  /** Where new authenticator keys and recovery codes come from; `random` unless given (helper/fixed-demo.ts). */
+  keys?: Random;
   config?: Partial<CoreConfig>;
   /** Cost of the demo accounts' password hashes (ESR and mailbox); tests lower it to stay quick. */
   seedPasswordCost?: ScryptCost;
@@ -65,6 +67,7 @@ export async function openHelper(options: HelperOptions): Promise<Helper> {
     store,
     clock: trainingClock,
     random,
+    ...(options.keys === undefined ? {} : { keys: options.keys }),
     secrets: createSecretBox(masterKey, random),
     tokens: createSessionTokens(masterKey),
     config: { ...DEFAULT_CORE_CONFIG, ...options.config },

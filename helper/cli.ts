@@ -11,6 +11,7 @@ import { buildServer, DEFAULT_EXTENSION_ORIGINS, DEFAULT_RATE_LIMITS } from './h
 import { buildConsolePageIfStale, launchClassroom, planLaunch } from './launcher/index.js';
 import { LAUNCHER_ARGS, LAUNCHER_USAGE, parseLauncherOptions } from './launcher/options.js';
 import { DEMO_MAILBOX_PASSWORD, DEMO_PASSWORD, PERSONAS } from './personas.js';
+import { FIXED_DEMO_ARGS, FIXED_DEMO_USAGE, parseFixedDemo } from './fixed-demo.js';
 import { closeWhenAsked } from './shutdown.js';
 
 const USAGE = `Usage: npm start -- [--port N] [--console-port N] [--data DIR] [--reset] [--browser NAME]
@@ -25,7 +26,8 @@ const USAGE = `Usage: npm start -- [--port N] [--console-port N] [--data DIR] [-
                (env ESR_MFA_STEP_UP_MAX_AGE, default 900: 15 minutes)
   --extension-origin ORIGIN   also allow this extension origin to call the API (repeatable;
                env ESR_MFA_EXTENSION_ORIGINS, comma-separated)
-${LAUNCHER_USAGE}`;
+${LAUNCHER_USAGE}
+${FIXED_DEMO_USAGE}`;
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -38,6 +40,7 @@ function parseOptions() {
       'extension-origin': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
       ...LAUNCHER_ARGS,
+      ...FIXED_DEMO_ARGS,
     },
     strict: true,
   });
@@ -64,6 +67,7 @@ function parseOptions() {
     reset: values.reset,
     stepUpMaxAgeMs: stepUpSeconds * 1000,
     extensionOrigins: values['extension-origin'] ?? envOrigins ?? DEFAULT_EXTENSION_ORIGINS,
+    fixedDemo: parseFixedDemo(values),
     // Which browser to open, found now: one that is not there stops npm start before anything starts.
     launch: planLaunch(parseLauncherOptions(values, process.env)),
   };
@@ -78,7 +82,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (options.reset) wipeDataDir(options.dataDir);
-  const helper = await openHelper({ dataDir: options.dataDir, config: { stepUpMaxAgeMs: options.stepUpMaxAgeMs } });
+  const helper = await openHelper({ dataDir: options.dataDir, config: { stepUpMaxAgeMs: options.stepUpMaxAgeMs }, ...options.fixedDemo });
   const token = consoleToken(options.dataDir, process.env['ESR_MFA_CONSOLE_TOKEN']);
   const presence = createExtensionPresence(helper.clock);
   const server = await buildServer(helper.core, {

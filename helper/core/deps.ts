@@ -49,9 +49,19 @@ export interface CoreDeps {
   store: Store;
   clock: Clock;
   random: Random;
+  /**
+   * Where new authenticator keys and recovery codes come from: `random` unless given. Only the
+   * generated guide gives one (helper/fixed-demo.ts), so that its pictures are the same every run.
+   */
+  keys?: Random;
   secrets: SecretBox;
   tokens: SessionTokens;
   config: CoreConfig;
+}
+
+/** The source of the keys and recovery codes people are shown (see CoreDeps.keys). */
+export function keySource(deps: Pick<CoreDeps, 'random' | 'keys'>): Random {
+  return deps.keys ?? deps.random;
 }
 
 /** ESR usernames are case-insensitive; the store keeps them in capitals. */

@@ -3,7 +3,7 @@ import { TOTP_PARAMETERS } from '../../shared/totp.js';
 import { audit, type RequestContext } from './audit.js';
 import { checkOneTimeCode } from './code-check.js';
 import { refundGuess } from './guess-budget.js';
-import type { CoreDeps } from './deps.js';
+import { keySource, type CoreDeps } from './deps.js';
 import { notify } from './notify.js';
 import { issueRecoveryCodes } from './recovery-codes.js';
 import { enrolmentEligibility } from './policy.js';
@@ -32,7 +32,7 @@ export function startEnrolment(deps: CoreDeps, context: RequestContext, session:
   if (pending !== null) {
     secret = openPendingSecret(deps, live, pending.sealed);
   } else {
-    secret = newTotpSecret(deps.random);
+    secret = newTotpSecret(keySource(deps));
     store.setSessionPendingSecret(live.idHash, { sealed: sealPendingSecret(deps, live, secret), createdAt: now });
   }
   audit(deps, context, 'enrolment-started', account.username, { resumed: pendingIsFresh });

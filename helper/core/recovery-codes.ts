@@ -1,5 +1,5 @@
 import { base32nopad } from '@scure/base';
-import type { CoreDeps } from './deps.js';
+import { keySource, type CoreDeps } from './deps.js';
 import type { Random } from './ports.js';
 import type { AccountRecord } from './store.js';
 
@@ -29,7 +29,7 @@ export function newLookupSecret(random: Random): string {
 
 /** Makes a new set, voiding the old one. The plain codes leave here once and are never stored. */
 export function issueRecoveryCodes(deps: CoreDeps, username: string): string[] {
-  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => newLookupSecret(deps.random));
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => newLookupSecret(keySource(deps)));
   deps.store.replaceRecoveryCodes(username, codes.map((code) => deps.tokens.recoveryCodeDigest(code)), deps.clock.now());
   return codes.map(formatRecoveryCode);
 }

@@ -16,6 +16,13 @@ const READY_LINE = 'Press Ctrl-C to stop.';
 export interface StartHelperOptions {
   /** Seconds a step-up keeps the manager area open; the helper's own default (900) when left out. Move the clock rather than shortening it. */
   stepUpMaxAgeSeconds?: number;
+  /**
+   * For the generated guide and its test only (helper/fixed-demo.ts): the portal's real time stands
+   * still at `time`, and new keys and recovery codes come from a sequence fixed by `keysSeed`, so
+   * every run shows the same. The helper then seeds a data folder of its own rather than copying the
+   * kit's, whose demo keys were made at random.
+   */
+  fixedDemo?: { time: string; keysSeed: string };
 }
 
 /**
@@ -78,7 +85,8 @@ class HelperProcess implements TestHelper {
 
   async run(): Promise<void> {
     const stepUp = this.options.stepUpMaxAgeSeconds === undefined ? [] : ['--step-up-max-age', String(this.options.stepUpMaxAgeSeconds)];
-    const child = spawn(process.execPath, ['--enable-source-maps', builtHelper(), '--port', String(this.port), '--console-port', String(this.consolePort), '--data', this.dataDir, ...stepUp, '--browser', 'none'], {
+    const fixed = this.options.fixedDemo === undefined ? [] : ['--fixed-time', this.options.fixedDemo.time, '--fixed-keys', this.options.fixedDemo.keysSeed];
+    const child = spawn(process.execPath, ['--enable-source-maps', builtHelper(), '--port', String(this.port), '--console-port', String(this.consolePort), '--data', this.dataDir, ...stepUp, ...fixed, '--browser', 'none'], {
       cwd: ROOT,
       env: { ...process.env, ESR_MFA_CONSOLE_TOKEN: this.consoleToken },
     });
@@ -122,7 +130,7 @@ function builtHelper(): string {
 export async function startHelper(options: StartHelperOptions = {}): Promise<TestHelper> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'esr-mfa-kit-'));
   try {
-    cpSync(await seededDataDir(), dataDir, { recursive: true });
+    if (options.fixedDemo === undefined) cpSync(await seededDataDir(), dataDir, { recursive: true });
     const helper = new HelperProcess(await freePort(), await freePort(), dataDir, options);
     await helper.run();
     return helper;

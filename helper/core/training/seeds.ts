@@ -4,6 +4,7 @@ import { formatRecoveryCode, newLookupSecret, normaliseRecoveryCode, RECOVERY_CO
 import { openDemoRecoveryCodes, openDemoSecret, openTotpSecret, sealDemoRecoveryCodes, sealDemoSecret, sealPhoneSecret, sealTotpSecret } from '../sealed-secrets.js';
 import type { AccountRecord, PersonaSeed } from '../store.js';
 import { newTotpSecret } from '../totp.js';
+import { keySource } from '../deps.js';
 import { profileOf, type Persona, type TrainingDeps, type TrainingSetup } from './deps.js';
 
 /**
@@ -19,8 +20,8 @@ export interface DemoSet {
 
 export function newDemoSet(deps: TrainingDeps, secret?: string): DemoSet {
   return {
-    secret: secret ?? newTotpSecret(deps.random),
-    recoveryCodes: Array.from({ length: RECOVERY_CODE_COUNT }, () => formatRecoveryCode(newLookupSecret(deps.random))),
+    secret: secret ?? newTotpSecret(keySource(deps)),
+    recoveryCodes: Array.from({ length: RECOVERY_CODE_COUNT }, () => formatRecoveryCode(newLookupSecret(keySource(deps)))),
   };
 }
 
