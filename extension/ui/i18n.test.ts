@@ -94,3 +94,15 @@ describe('which language the panels speak', () => {
     expect(languageOfBrowserLanguages(['de'])).toBe('en');
   });
 });
+
+describe('dates', () => {
+  it('read as people in the UK write them, in either language', async () => {
+    const { dateTimeText } = await import('./words.js');
+    const moment = new Date(2026, 11, 6, 6, 5).getTime();
+    fakeBrowserI18n('en');
+    speak('en', null);
+    expect(dateTimeText(moment)).toBe('6 December 2026 at 06:05');
+    speak('cy', CATALOGUES.cy);
+    expect(dateTimeText(moment)).toBe('6 Rhagfyr 2026 am 06:05');
+  });
+});

@@ -33,3 +33,19 @@ export function waitText(seconds: number | undefined): string {
 export function countedText(count: number, one: MessageKey, many: MessageKey): string {
   return t(count === 1 ? one : many, String(count));
 }
+
+const MONTHS: readonly MessageKey[] = [
+  'monthJanuary', 'monthFebruary', 'monthMarch', 'monthApril', 'monthMay', 'monthJune',
+  'monthJuly', 'monthAugust', 'monthSeptember', 'monthOctober', 'monthNovember', 'monthDecember',
+];
+
+/**
+ * A moment in the browser's own time zone: "6 December 2026 at 06:15", "6 Rhagfyr 2026 am 06:15".
+ * Built from the catalogue rather than Intl: Chromium carries no Welsh locale data, and would
+ * answer "December 6, 2026 at 6:15 AM".
+ */
+export function dateTimeText(ms: number): string {
+  const moment = new Date(ms);
+  const twoDigits = (value: number) => String(value).padStart(2, '0');
+  return t('dateAtTime', String(moment.getDate()), t(MONTHS[moment.getMonth()] ?? 'monthJanuary'), String(moment.getFullYear()), `${twoDigits(moment.getHours())}:${twoDigits(moment.getMinutes())}`);
+}

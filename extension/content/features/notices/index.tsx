@@ -3,9 +3,9 @@ import type { Notice } from '../../../../shared/api.js';
 import { Confirmation } from '../../../ui/confirmation.js';
 import type { Connector } from '../../../ui/connector.js';
 import { mountFeature } from '../../mount.js';
-import { currentLanguage, t } from '../../../ui/i18n.js';
+import { t } from '../../../ui/i18n.js';
+import { dateTimeText } from '../../../ui/words.js';
 
-const when = (at: number) => new Intl.DateTimeFormat(currentLanguage() === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(at);
 
 function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: () => void }) {
   const [open, setOpen] = useState(true);
@@ -16,7 +16,7 @@ function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: () => v
       <ul class="notices">
         {notices.map((notice) => (
           <li key={notice.id}>
-            <strong>{notice.subject}</strong> <span class="hint">({when(notice.at)})</span>
+            <strong>{notice.subject}</strong> <span class="hint">({dateTimeText(notice.at)})</span>
             <p>{notice.body}</p>
           </li>
         ))}
