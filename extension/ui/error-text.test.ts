@@ -5,7 +5,7 @@ import { en as sharedEn } from '../../shared/words/en.js';
 import { waitText as sharedWaitText } from '../../shared/words/index.js';
 import { EXTENSION_ERROR_CODES } from '../messages/result.js';
 import { errorText } from './error-text.js';
-import { speak } from './i18n.js';
+import { speak, t } from './i18n.js';
 import { CATALOGUES, fakeBrowserI18n } from './i18n-fake.js';
 import { waitText } from './words.js';
 
@@ -34,20 +34,23 @@ describe('words for refusals, in English', () => {
   });
 });
 
-describe('words for refusals, in Welsh from the stored catalogue', () => {
-  beforeEach(() => { fakeBrowserI18n('en'); speak('cy', CATALOGUES.cy); });
+describe.each([['en', sharedEn], ['cy', sharedCy]] as const)('refusals in %s, from the stored catalogue', (language, shared) => {
+  beforeEach(() => { fakeBrowserI18n(language === 'en' ? 'cy' : 'en'); speak(language, CATALOGUES[language]); });
 
   it('are the shared catalogue’s, word for word', () => {
-    expect(errorText({ code: 'invalid-code', message: '', attemptsLeft: 2 })).toBe(sharedCy.refusals.wrongCode(2));
-    expect(errorText({ code: 'invalid-code', message: '' })).toBe(sharedCy.refusals.wrongCode(undefined));
-    expect(errorText({ code: 'rate-limited', message: '', retryAfterSeconds: 900 })).toBe(sharedCy.refusals.tooManyFromThisComputer('15 munud'));
-    expect(errorText({ code: 'mfa-locked', message: '' })).toBe(sharedCy.refusals.tooManyWrongCodes(sharedCy.aFewMinutes));
-    expect(errorText({ code: 'not-signed-in', message: '' })).toBe(sharedCy.refusals.signedOut);
-    expect(errorText({ code: 'enrolment-not-started', message: '' })).toBe(sharedCy.refusals.setUpExpired);
+    for (const attemptsLeft of [undefined, 1, 2]) expect(errorText({ code: 'invalid-code', message: '', ...(attemptsLeft === undefined ? {} : { attemptsLeft }) })).toBe(shared.refusals.wrongCode(attemptsLeft));
+    expect(errorText({ code: 'rate-limited', message: '', retryAfterSeconds: 900 })).toBe(shared.refusals.tooManyFromThisComputer(sharedWaitText(900, shared)));
+    expect(errorText({ code: 'mfa-locked', message: '' })).toBe(shared.refusals.tooManyWrongCodes(shared.aFewMinutes));
+    expect(errorText({ code: 'code-already-used', message: '' })).toBe(shared.refusals.codeAlreadyUsed);
+    expect(errorText({ code: 'challenge-expired', message: '' })).toBe(shared.refusals.signInTimedOut);
+    expect(errorText({ code: 'not-signed-in', message: '' })).toBe(shared.refusals.signedOut);
+    expect(errorText({ code: 'enrolment-not-started', message: '' })).toBe(shared.refusals.setUpExpired);
+    expect(t('refusalNoTriesLeft')).toBe(shared.refusals.noTriesLeft);
+    expect(t('refusalTooManyFailedAttempts', '15 munud')).toBe(shared.refusals.tooManyFailedAttempts('15 munud'));
   });
 
   it.each([1, 59, 60, 61, 900, 3600, 5400, 7200, 86_400, 7 * 86_400, 30 * 86_400])('a wait of %i s reads as shared/words says it', (seconds) => {
-    expect(waitText(seconds)).toBe(sharedWaitText(seconds, sharedCy));
+    expect(waitText(seconds)).toBe(sharedWaitText(seconds, shared));
   });
 });
 
