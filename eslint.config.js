@@ -3,6 +3,32 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Injected UI builds DOM through Preact only; raw HTML would bypass its escaping.
+// The contract is zod/mini everywhere: full zod's methods cannot be tree-shaken, and one import
+// of it would put ~16 KB gzipped back into the extension's bundle. (Here, not in
+// no-restricted-imports, which the per-folder blocks below replace.)
+const EVERYWHERE_RESTRICTED_SYNTAX = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Raw HTML is not allowed in the extension.' },
+  { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Assigning innerHTML is not allowed.' },
+  { selector: "ImportDeclaration[source.value='zod']", message: "Import { z } from 'zod/mini', as the rest of the contract does: full zod makes the extension's bundle much larger." },
+];
+
+// Every word the extension shows comes from _locales (through t() in extension/ui/i18n.ts), so a
+// word written into a view cannot come back: not as JSX text, nor as a string in a text attribute
+// or a child expression. Names ("ESR") too: they go through the catalogue like the rest.
+const WORD = String.raw`/\p{L}{2,}/u`;
+const TEXT_ATTRIBUTE = 'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label|hint)$/]';
+const WORDS_MESSAGE = 'Words in the extension come from _locales: use t() (extension/ui/i18n.ts).';
+const WORDS_FROM_THE_CATALOGUE = [
+  `JSXText[value=${WORD}]`,
+  `${TEXT_ATTRIBUTE} > Literal[value=${WORD}]`,
+  ...[TEXT_ATTRIBUTE, ':matches(JSXElement, JSXFragment)'].flatMap((place) =>
+    [`${place} > JSXExpressionContainer >`, `${place} > JSXExpressionContainer > :matches(ConditionalExpression, LogicalExpression) >`].flatMap((within) => [
+      `${within} Literal[value=${WORD}]`,
+      `${within} TemplateLiteral > TemplateElement[value.raw=${WORD}]`,
+    ])),
+].map((selector) => ({ selector, message: WORDS_MESSAGE }));
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test/e2e/screenshots/'] },
   js.configs.recommended,
@@ -17,14 +43,15 @@ export default tseslint.config(
       'no-implied-eval': 'off',
       '@typescript-eslint/no-implied-eval': 'error',
       'no-new-func': 'error',
-      // Injected UI builds DOM through Preact only; raw HTML would bypass its escaping.
-      // The contract is zod/mini everywhere: full zod's methods cannot be tree-shaken, and one import
-      // of it would put ~16 KB gzipped back into the extension's bundle. (Here, not in
-      // no-restricted-imports, which the per-folder blocks below replace.)
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Raw HTML is not allowed in the extension.' }, { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Assigning innerHTML is not allowed.' }, { selector: "ImportDeclaration[source.value='zod']", message: "Import { z } from 'zod/mini', as the rest of the contract does: full zod makes the extension's bundle much larger." }],
+      'no-restricted-syntax': ['error', ...EVERYWHERE_RESTRICTED_SYNTAX],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['extension/**/*.ts', 'extension/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'extension/**/*-fake.ts', 'extension/background/fake-background.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...EVERYWHERE_RESTRICTED_SYNTAX, ...WORDS_FROM_THE_CATALOGUE] },
   },
   {
     // Tests may assert presence with `!` and type a parsed response inline.

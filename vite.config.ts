@@ -1,7 +1,8 @@
 import { crx, defineManifest } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import base from './manifest.json' with { type: 'json' };
 
 /**
@@ -36,8 +37,29 @@ const manifest = defineManifest(() => {
   };
 });
 
+/**
+ * The extension's words (extension/_locales/<language>/messages.json) go to the root of the build,
+ * where browser.i18n looks for them and the manifest's __MSG_…__ names are filled from them.
+ */
+function localesAtBuildRoot(): Plugin {
+  const source = path.join(import.meta.dirname, 'extension/_locales');
+  return {
+    name: 'esr-mfa-locales',
+    generateBundle() {
+      for (const language of readdirSync(source)) {
+        const file = path.join(source, language, 'messages.json');
+        this.addWatchFile(file);
+        // Parsed and written again, so a catalogue that is not JSON fails the build.
+        this.emitFile({ type: 'asset', fileName: `_locales/${language}/messages.json`, source: JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))) });
+      }
+    },
+  };
+}
+
+const UI_WORDS_MODULES = ['/extension/ui/i18n.ts', '/extension/ui/language.ts', '/extension/ui/words.ts', '/extension/ui/error-text.ts', '/shared/duration.ts', '/extension/ui/code-field.tsx', '/extension/ui/submit-code.ts'];
+
 const extensionConfig: UserConfig = {
-  plugins: [preact(), crx({ manifest, browser: TARGET === 'firefox' ? 'firefox' : 'chrome' })],
+  plugins: [preact(), crx({ manifest, browser: TARGET === 'firefox' ? 'firefox' : 'chrome' }), localesAtBuildRoot()],
   build: {
     outDir: `dist/${TARGET}`,
     emptyOutDir: true,
@@ -50,7 +72,11 @@ const extensionConfig: UserConfig = {
       // Preact in a chunk of its own name: Mozilla's linter warns about its renderer's one
       // innerHTML (used only for dangerouslySetInnerHTML, which our lint rules forbid), and the
       // Firefox lint test allows that warning in that file alone.
-      output: { manualChunks: (id) => (id.includes('/node_modules/preact/') ? 'preact' : undefined) },
+      // The extension's words (the i18n accessor, the language choice, durations, error words) and
+      // the code field that says most of them, in one chunk too: nearly every panel needs them, and
+      // split further they would only be more files for the content script to fetch one by one,
+      // each one more web-accessible resource.
+      output: { manualChunks: (id) => (id.includes('/node_modules/preact/') ? 'preact' : UI_WORDS_MODULES.some((module) => id.endsWith(module)) ? 'ui-words' : undefined) },
     },
   },
 };

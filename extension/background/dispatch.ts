@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
-import { wordsFor } from '../../shared/words/index.js';
 import type { MessageResult } from '../messages/result.js';
 import type { Handler, Handlers, MessageTable } from '../messages/table.js';
 
+// The messages here are for test authors and the console: the UI shows each code's own words from
+// its catalogue (ui/error-text.ts), in the language it speaks.
 export const NOT_UNDERSTOOD = { ok: false, error: { code: 'invalid-message', message: 'The message was not understood.' } } as const;
 
 const isTypeIn = <T extends MessageTable>(table: T, type: unknown): type is keyof T & string => typeof type === 'string' && Object.hasOwn(table, type);
@@ -42,5 +43,5 @@ async function answer<T extends MessageTable, K extends keyof T & string, Contex
   const value = z.safeParse<T[K]['response']>(spec.response, result.value);
   if (value.success) return { ok: true, value: value.data };
   console.error(`ESR MFA: the answer to "${type}" did not fit its schema.`, value.error);
-  return { ok: false, error: { code: 'internal', message: wordsFor().errors.internal } };
+  return { ok: false, error: { code: 'internal', message: 'Something went wrong on our side. Try again.' } };
 }

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createExtensionStorage, openExtensionDb } from '../storage/db.js';
+import { copyCataloguesToStorage } from './catalogues.js';
 import { createFrameTickets } from './frame-tickets.js';
 import { createHelperClient } from './helper-client.js';
 import { toBase64Url } from './base64url.js';
@@ -28,6 +29,13 @@ const context = {
   } satisfies Notifier,
 };
 const own = { id: browser.runtime.id, url: (path: string) => browser.runtime.getURL(path) };
+
+const copyCatalogues = () => {
+  copyCataloguesToStorage((path) => browser.runtime.getURL(path), (items) => browser.storage.local.set(items))
+    .catch((error: unknown) => { console.error('ESR MFA: the word catalogues could not be copied to storage.', error); });
+};
+browser.runtime.onInstalled.addListener(copyCatalogues);
+browser.runtime.onStartup.addListener(copyCatalogues);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => routeMessage(context, own, message, sender));
 

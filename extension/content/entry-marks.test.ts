@@ -10,3 +10,13 @@ describe("the content script entry's own copies of the portal's marks", () => {
     expect(source).toContain(`export const ENTRY_PAGE_ATTRIBUTE = '${PORTAL_PAGE_ATTRIBUTE}';`);
   });
 });
+
+describe("the content script entry's own copies of the language keys", () => {
+  it('are the keys the options page and the background write', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { LANGUAGE_CHOICE_KEY, catalogueKey } = await import('../ui/language.js');
+    const source = await readFile(new URL('./index.ts', import.meta.url), 'utf8');
+    expect(source).toContain(`export const ENTRY_LANGUAGE_CHOICE_KEY = '${LANGUAGE_CHOICE_KEY}';`);
+    expect(source).toContain(`export const ENTRY_CATALOGUE_KEY_PREFIX = '${catalogueKey('cy').replace(/cy$/, '')}';`);
+  });
+});

@@ -5,9 +5,31 @@
  */
 export const ENTRY_MARKER_ATTRIBUTE = 'data-esr-portal';
 export const ENTRY_PAGE_ATTRIBUTE = 'data-esr-page';
+/** The storage.local keys of ../ui/language.ts, as the entry's own copies for the same reason. */
+export const ENTRY_LANGUAGE_CHOICE_KEY = 'language';
+export const ENTRY_CATALOGUE_KEY_PREFIX = 'messages-';
 
 interface PageChunk {
-  runOnPortalPage(): void;
+  runOnPortalPage(stored: Promise<Record<string, unknown>>): void;
+}
+
+interface ExtensionApi {
+  i18n: { getUILanguage(): string };
+  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
+}
+
+/**
+ * Starts reading, in one storage.local.get, what the panels need to know which language to speak
+ * (../ui/language.ts): the person's choice, and the catalogue of the language the browser's own
+ * i18n does not speak (with two languages, the other one; the background copies both there). It
+ * starts as soon as the portal is seen, so it is in long before the page is read and the panels
+ * are drawn: no round trip to the background, and no wait added before a prompt shows.
+ */
+function readStoredWords(): Promise<Record<string, unknown>> {
+  const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+  const api = (scope.browser ?? scope.chrome) as ExtensionApi;
+  const other = /^cy\b/i.test(api.i18n.getUILanguage()) ? 'en' : 'cy';
+  return api.storage.local.get([ENTRY_LANGUAGE_CHOICE_KEY, ENTRY_CATALOGUE_KEY_PREFIX + other]).catch(() => ({}));
 }
 
 /**
@@ -60,9 +82,10 @@ if (!(LOADED in globalThis)) {
   Object.defineProperty(globalThis, LOADED, { value: true });
   whenBodyParsed((body) => {
     if (body.getAttribute(ENTRY_MARKER_ATTRIBUTE) !== '1') return;
+    const stored = readStoredWords();
     const load = PAGE_CHUNKS.get(body.getAttribute(ENTRY_PAGE_ATTRIBUTE)) ?? loadOtherPage;
     Promise.all([load(), loadSharedPart()])
-      .then(([chunk]) => { chunk.runOnPortalPage(); })
+      .then(([chunk]) => { chunk.runOnPortalPage(stored); })
       .catch((error: unknown) => { console.error('ESR MFA: the content script failed to load.', error); });
   });
 }

@@ -1,4 +1,5 @@
 import { render, type ComponentChild } from 'preact';
+import { currentLanguage } from '../ui/i18n.js';
 import panelCss from './panel.css?inline';
 
 export const PANEL_TAG = 'esr-mfa-panel';
@@ -15,6 +16,8 @@ export const PANEL_TAG = 'esr-mfa-panel';
  */
 export function mountFeature(signal: AbortSignal, place: (host: HTMLElement) => void, view: ComponentChild): ShadowRoot {
   const host = document.createElement(PANEL_TAG);
+  // The panel may speak another language than the page around it (see ../ui/language.ts).
+  host.lang = currentLanguage();
   const root = host.attachShadow({ mode: 'open' });
   // An aborted signal fires no more events, so a page already left gets nothing to take down.
   if (signal.aborted) return root;

@@ -2,6 +2,7 @@ import type { SessionStatus } from '../../shared/api.js';
 import type { PageContext } from '../messages/content.js';
 import type { MessageResult } from '../messages/result.js';
 import { runtimeConnector, type Connector } from '../ui/connector.js';
+import { speakOnPortalPage } from '../ui/language.js';
 import { runWhileShown } from './lifecycle.js';
 import { removeStalePanels } from './mount.js';
 import { readPortalPage, type PortalPageInfo } from './portal-page.js';
@@ -22,7 +23,7 @@ export interface PortalVisit {
  * portal page at an address other than the configured one, the background refuses to answer and
  * the panels show nothing (or take down what they drew at once).
  */
-export function runPortalPage(show: (visit: PortalVisit) => Promise<void> | void): void {
+export function runPortalPage(stored: Promise<Record<string, unknown>>, show: (visit: PortalVisit) => Promise<void> | void): void {
   const connector = runtimeConnector();
   runWhileShown(window, async (signal) => {
     const page = readPortalPage(document);
@@ -30,7 +31,10 @@ export function runPortalPage(show: (visit: PortalVisit) => Promise<void> | void
     // The login page asks nothing: nobody is signed in yet. Other pages ask at once, while the
     // browser may still be reading the page; the panels wait for the page to be read.
     const asking = page.page === 'login' ? Promise.resolve(NOT_ASKED) : connector.send({ type: 'page-context' });
-    await pageRead();
+    // The language choice was asked for as the portal was seen (../index.ts): it is in long before
+    // the page is read. 'auto' follows the page's own <html lang>.
+    const [words] = await Promise.all([stored, pageRead()]);
+    speakOnPortalPage(words, document.documentElement.lang);
     await show({ signal, connector, page, asking });
   });
 }

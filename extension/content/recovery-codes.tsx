@@ -3,11 +3,13 @@ import { CodeField } from '../ui/code-field.js';
 import type { Connector } from '../ui/connector.js';
 import { submitCode } from '../ui/submit-code.js';
 import { SecureFrameEmbed } from './secure-frame-embed.js';
+import { t } from '../ui/i18n.js';
+import { countedText } from '../ui/words.js';
 
 /** A set of recovery codes, drawn by the secure frame from a ticket. */
 export function RecoveryCodesFrame({ connector, ticket }: { connector: Connector; ticket: string }) {
   const getTicket = useCallback(() => Promise.resolve({ ok: true as const, value: { ticket } }), [ticket]);
-  return <SecureFrameEmbed connector={connector} getTicket={getTicket} title="Your recovery codes" />;
+  return <SecureFrameEmbed connector={connector} getTicket={getTicket} title={t('yourRecoveryCodes')} />;
 }
 
 /**
@@ -25,8 +27,8 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
   if (ticket !== null) {
     return (
       <>
-        <p>These are your new recovery codes. Your old codes no longer work. Save them somewhere safe: they will not be shown again.</p>
-        {signedOutOthers > 0 && <p role="status">{signedOutOthers === 1 ? 'One other browser was' : `${signedOutOthers} other browsers were`} signed out of your account.</p>}
+        <p>{t('newRecoveryCodesShown')}</p>
+        {signedOutOthers > 0 && <p role="status">{countedText(signedOutOthers, 'otherBrowsersSignedOutOne', 'otherBrowsersSignedOutMany')}</p>}
         <RecoveryCodesFrame connector={connector} ticket={ticket} />
       </>
     );
@@ -48,17 +50,17 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
   }
 
   return (
-    <form onSubmit={(event) => { void submit(event); }} noValidate aria-label="Make new recovery codes">
-      <CodeField id="esr-mfa-regenerate-code" label="Code from your app" hint="To make new recovery codes, enter the 6-digit code from Microsoft Authenticator." value={code} error={error} onInput={setCode} />
+    <form onSubmit={(event) => { void submit(event); }} noValidate aria-label={t('makeNewRecoveryCodes')}>
+      <CodeField id="esr-mfa-regenerate-code" label={t('codeFromYourApp')} hint={t('regenerateHint')} value={code} error={error} onInput={setCode} />
       <div class="checkbox">
         <input id="esr-mfa-sign-out-others" type="checkbox" checked={signOutOthers} aria-describedby="esr-mfa-sign-out-others-hint" onChange={(event) => { setSignOutOthers(event.currentTarget.checked); }} />
         <label for="esr-mfa-sign-out-others">
-          Also sign out everywhere else
-          <span class="hint" id="esr-mfa-sign-out-others-hint">Choose this if someone else may have seen your old codes. Every other browser signed in to your account will be signed out.</span>
+          {t('signOutOthersLabel')}
+          <span class="hint" id="esr-mfa-sign-out-others-hint">{t('signOutOthersHint')}</span>
         </label>
       </div>
       <div class="actions">
-        <button class="button button--secondary" type="submit" disabled={busy}>Make new recovery codes</button>
+        <button class="button button--secondary" type="submit" disabled={busy}>{t('makeNewRecoveryCodes')}</button>
       </div>
     </form>
   );

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FRAME_HEIGHT_MESSAGE, SECURE_FRAME_PATH } from '../ui/extension-pages.js';
+import { FRAME_HEIGHT_MESSAGE, FRAME_LANGUAGE_PARAMETER, SECURE_FRAME_PATH } from '../ui/extension-pages.js';
+import { errorText } from '../ui/error-text.js';
+import { currentLanguage, t } from '../ui/i18n.js';
 import type { MessageResult } from '../messages/result.js';
 import type { Connector } from '../ui/connector.js';
 
@@ -29,21 +31,24 @@ export function SecureFrameEmbed({ connector, getTicket, title }: SecureFrameEmb
       const ticket = await getTicket();
       if (stop.signal.aborted) return;
       if (!ticket.ok) {
-        setState({ kind: 'failed', message: ticket.error.message });
+        setState({ kind: 'failed', message: errorText(ticket.error) });
         return;
       }
       const frameUrl = connector.extensionUrl(SECURE_FRAME_PATH);
+      // The frame speaks the panel's language. It is told in its address: not a secret, and the
+      // frame need not ask the background, nor know which page it is framed in.
+      const language = currentLanguage();
       const frame = document.createElement('iframe');
       frame.title = title;
       frame.setAttribute('allow', 'clipboard-write');
-      frame.src = `${frameUrl}#${ticket.value.ticket}`;
+      frame.src = `${frameUrl}?${FRAME_LANGUAGE_PARAMETER}=${language}#${ticket.value.ticket}`;
       container.replaceChildren(frame);
       setState({ kind: 'ready' });
 
       const guard = new MutationObserver(() => {
         stop.abort();
         frame.remove();
-        setState({ kind: 'failed', message: 'This page changed the secure panel, so it was closed to keep your codes safe. Reload the page to try again.' });
+        setState({ kind: 'failed', message: t('secureFrameTampered') });
       });
       guard.observe(frame, { attributes: true });
       stop.signal.addEventListener('abort', () => { guard.disconnect(); }, { once: true });
@@ -61,7 +66,7 @@ export function SecureFrameEmbed({ connector, getTicket, title }: SecureFrameEmb
 
   return (
     <>
-      {state.kind === 'loading' && <p role="status">Loading…</p>}
+      {state.kind === 'loading' && <p role="status">{t('loading')}</p>}
       {state.kind === 'failed' && <p class="error-message" role="alert">{state.message}</p>}
       <div class="secure-frame-box" ref={box} hidden={state.kind === 'failed'} />
     </>

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { ErrorBody, ErrorCode } from '../../shared/errors.js';
 
 /** Local errors the background can add to the helper's own codes. */
-export const EXTENSION_ERROR_CODES = ['helper-unreachable', 'invalid-message', 'forbidden-sender', 'frame-expired'] as const;
+export const EXTENSION_ERROR_CODES = ['helper-unreachable', 'extension-stopped', 'invalid-message', 'forbidden-sender', 'frame-expired'] as const;
 export const MessageErrorCode = z.union([ErrorCode, z.enum(EXTENSION_ERROR_CODES)]);
 export type MessageErrorCode = z.infer<typeof MessageErrorCode>;
 

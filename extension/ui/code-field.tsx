@@ -1,3 +1,5 @@
+import { t } from './i18n.js';
+
 export interface CodeFieldProps {
   id: string;
   label: string;
@@ -20,7 +22,7 @@ export function CodeField({ id, label, hint, value, error, onInput, kind = 'app'
       <label for={id}>{label}</label>
       <span class="hint" id={`${id}-hint`}>{hint}</span>
       <span class="error-message" id={`${id}-error`} role="alert" hidden={error === null}>
-        {error === null ? '' : <><span class="visually-hidden">Error: </span>{error}</>}
+        {error === null ? '' : <><span class="visually-hidden">{t('errorPrefix')} </span>{error}</>}
       </span>
       <input
         class={kind === 'app' ? 'code-input' : 'code-input code-input--recovery'}

@@ -1,28 +1,43 @@
-import { waitText, wordsFor } from '../../shared/words/index.js';
-import type { MessageError } from '../messages/result.js';
+import type { MessageError, MessageErrorCode } from '../messages/result.js';
+import { t, type MessageKey } from './i18n.js';
+import { countedText, waitText } from './words.js';
 
-const words = wordsFor();
+/** "not-signed-in" → "not_signed_in": message keys may not hold a hyphen. */
+type Snake<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}_${Snake<Tail>}` : S;
+type ErrorKey = `error_${Snake<MessageErrorCode>}`;
 
-/** The words for each refusal a person can meet while typing a code, from the shared catalogue. */
-export function codeErrorText(error: MessageError): string {
+/**
+ * The key of an error code's plain words. Returned as a MessageKey, so an error code without its
+ * words in the catalogue does not compile.
+ */
+export function errorKey(code: MessageErrorCode): MessageKey {
+  const key = `error_${code.replaceAll('-', '_')}` as ErrorKey;
+  return key;
+}
+
+/**
+ * The words for any refusal the extension shows: the refusals people meet while typing a code,
+ * with what to do next, and otherwise the plain words for the error's code.
+ */
+export function errorText(error: MessageError): string {
   switch (error.code) {
     case 'invalid-code':
-      return words.refusals.wrongCode(error.attemptsLeft);
+      return error.attemptsLeft === undefined ? t('refusalWrongCode') : countedText(error.attemptsLeft, 'refusalWrongCodeTriesLeftOne', 'refusalWrongCodeTriesLeftMany');
     case 'code-already-used':
-      return words.refusals.codeAlreadyUsed;
+      return t('refusalCodeAlreadyUsed');
     case 'mfa-locked':
-      return words.refusals.tooManyWrongCodes(waitText(error.retryAfterSeconds, words));
+      return t('refusalTooManyWrongCodes', waitText(error.retryAfterSeconds));
     case 'rate-limited':
-      return words.refusals.tooManyFromThisComputer(waitText(error.retryAfterSeconds, words));
+      return t('refusalTooManyFromThisComputer', waitText(error.retryAfterSeconds));
     case 'challenge-expired':
     case 'challenge-not-found':
-      return words.refusals.signInTimedOut;
+      return t('refusalSignInTimedOut');
     case 'not-signed-in':
-      return words.refusals.signedOut;
+      return t('refusalSignedOut');
     case 'enrolment-not-started':
-      return words.refusals.setUpExpired;
+      return t('refusalSetUpExpired');
     default:
-      return error.message;
+      return t(errorKey(error.code));
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sendMessage } from './send-message.js';
 
 const answering = (answer: unknown) => () => Promise.resolve(answer);
-const STOPPED = { ok: false, error: { code: 'helper-unreachable', message: 'ESR MFA stopped responding. Reload the page and try again.' } };
+const STOPPED = { ok: false, error: { code: 'extension-stopped', message: 'ESR MFA stopped responding. Reload the page and try again.' } };
 const TICKET = 'T'.repeat(43);
 
 describe('reading an answer from the background', () => {

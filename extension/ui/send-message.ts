@@ -1,6 +1,7 @@
 import type { ExtensionRequest, ResponseFor } from '../messages/all.js';
 
-const STOPPED = { code: 'helper-unreachable', message: 'ESR MFA stopped responding. Reload the page and try again.' } as const;
+// The message is a fallback for test authors; the UI shows its code's words (ui/error-text.ts).
+const STOPPED = { code: 'extension-stopped', message: 'ESR MFA stopped responding. Reload the page and try again.' } as const;
 
 /**
  * Sends a request to the background and reads the answer: an answer that is not a result (or none

@@ -1,8 +1,7 @@
 import type { MessageError, MessageResult } from '../messages/result.js';
 import { normaliseOneTimeCode } from '../../shared/totp.js';
-import { codeErrorText } from './error-text.js';
-
-export const CODE_FORMAT_ERROR = 'Enter the 6-digit code from your app, for example 123456.';
+import { errorText } from './error-text.js';
+import { t } from './i18n.js';
 
 export type CodeSubmission<T> = { ok: true; value: T } | { ok: false; message: string; error: MessageError | null };
 
@@ -13,10 +12,10 @@ export type CodeSubmission<T> = { ok: true; value: T } | { ok: false; message: s
 export async function submitCode<T>(
   typed: string,
   send: (code: string) => Promise<MessageResult<T>>,
-  formatError = CODE_FORMAT_ERROR,
+  formatError = t('codeFormatError'),
 ): Promise<CodeSubmission<T>> {
   const code = normaliseOneTimeCode(typed);
   if (code === null) return { ok: false, message: formatError, error: null };
   const result = await send(code);
-  return result.ok ? result : { ok: false, message: codeErrorText(result.error), error: result.error };
+  return result.ok ? result : { ok: false, message: errorText(result.error), error: result.error };
 }

@@ -1,6 +1,7 @@
 import type { TimeUnit, Words } from './catalogue.js';
 import { cy } from './cy.js';
 import { en } from './en.js';
+import { durationInUnits } from '../duration.js';
 
 export * from './catalogue.js';
 
@@ -30,11 +31,8 @@ const DAY = 24 * HOUR;
  * never said to be shorter than it is.
  */
 export function durationText(ms: number, words: Words = en): string {
-  const say = (count: number, unit: TimeUnit) => words.duration(Math.max(1, Math.ceil(count)), unit);
-  if (ms < MINUTE) return say(ms / SECOND, 'second');
-  if (ms < 2 * HOUR && ms % HOUR !== 0) return say(ms / MINUTE, 'minute');
-  if (ms < 2 * DAY) return say(ms / HOUR, 'hour');
-  return say(ms / DAY, 'day');
+  const { count, unit } = durationInUnits(ms);
+  return words.duration(count, unit);
 }
 
 /**

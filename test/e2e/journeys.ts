@@ -6,6 +6,7 @@ import { recoveryJourneys } from './journeys/recovery.js';
 import { sessionTimeoutJourneys } from './journeys/session-timeout.js';
 import { signInJourneys } from './journeys/sign-in.js';
 import { trainerJourneys } from './journeys/trainer.js';
+import { welshExtensionJourneys } from './journeys/welsh-extension.js';
 import { whoSeesWhatJourneys } from './journeys/who-sees-what.js';
 
 /**
@@ -34,6 +35,7 @@ export function registerJourneys(kind: BrowserKind, half: JourneyHalf): void {
       signInJourneys(stage);
       whoSeesWhatJourneys(stage);
       trainerJourneys(stage);
+      welshExtensionJourneys(stage);
     }
   });
 }

@@ -5,6 +5,7 @@ import { BrowserNotFoundError, findBrowser } from '../../helper/launcher/find-br
 import { findFrame, setPortalAddress } from '../../helper/launcher/portal-address.js';
 import { SECURE_FRAME_PATH } from '../../extension/ui/extension-pages.js';
 import { DB_NAME } from '../../extension/storage/db.js';
+import { LANGUAGE_CHOICE_KEY } from '../../extension/ui/language.js';
 import type { BrowserKind } from './choice.js';
 
 export { BROWSER_KINDS, e2eBrowsers, type BrowserKind } from './choice.js';
@@ -163,8 +164,16 @@ async function openExtensionFrame(browser: Browser, extensionOrigin: string, loc
   return { page, frame: await findFrame(() => page.frames(), framePage) };
 }
 
-/** Empties the extension's per-person stores; a database not made yet is left unmade, so the extension still creates it. */
+/**
+ * Empties the extension's per-person stores; a database not made yet is left unmade, so the extension still creates it.
+ * The language chosen on the options page goes back to its default too ("Same as the ESR page"), so
+ * a journey that chose Welsh leaves the next one in English.
+ */
 async function forgetPeopleIn(frame: Frame): Promise<void> {
+  await frame.evaluate(async (key: string) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { remove(key: string): Promise<void> } } } }).chrome;
+    await api.storage.local.remove(key);
+  }, LANGUAGE_CHOICE_KEY);
   await frame.evaluate((name: string, stores: string[]) => new Promise<void>((resolve, reject) => {
     const opening = indexedDB.open(name);
     opening.onupgradeneeded = () => { opening.transaction?.abort(); };

@@ -5,8 +5,8 @@ import { runFeature } from '../lifecycle.js';
 import { runPortalPage, signedInSession } from '../portal.js';
 
 /** The portal home: the invitation or guide, a few-codes-left warning, and security messages. */
-export const runOnPortalPage = (): void => {
-  runPortalPage(async (visit) => {
+export const runOnPortalPage = (stored: Promise<Record<string, unknown>>): void => {
+  runPortalPage(stored, async (visit) => {
     const session = await signedInSession(visit);
     if (session === null) return;
     const { context, status } = session;

@@ -4,6 +4,6 @@ import { runPortalPage } from '../portal.js';
  * Every other portal page shows no panel, but its page-context still tells the background whose
  * session the tab holds (and raises notifications of new security messages).
  */
-export const runOnPortalPage = (): void => {
-  runPortalPage(async ({ asking }) => { await asking; });
+export const runOnPortalPage = (stored: Promise<Record<string, unknown>>): void => {
+  runPortalPage(stored, async ({ asking }) => { await asking; });
 };

@@ -4,6 +4,8 @@ import type { EnrolmentStartResponse } from '../../../shared/api.js';
 import type { SecureFrameContent } from '../../messages/frame.js';
 import { groupSecretForReading } from '../../../shared/totp.js';
 import type { Connector } from '../../ui/connector.js';
+import { errorText } from '../../ui/error-text.js';
+import { t } from '../../ui/i18n.js';
 
 type State = { kind: 'loading' } | { kind: 'ready'; content: SecureFrameContent; qr: string | null } | { kind: 'failed'; message: string };
 
@@ -18,7 +20,7 @@ export function SecureFrame({ connector, ticket }: { connector: Connector; ticke
     void (async () => {
       const result = await connector.send({ type: 'secure-frame-content', ticket });
       if (!result.ok) {
-        setState({ kind: 'failed', message: result.error.message });
+        setState({ kind: 'failed', message: errorText(result.error) });
         return;
       }
       const content = result.value;
@@ -27,7 +29,7 @@ export function SecureFrame({ connector, ticket }: { connector: Connector; ticke
     })();
   }, [connector, ticket]);
 
-  if (state.kind === 'loading') return <p role="status">Loading…</p>;
+  if (state.kind === 'loading') return <p role="status">{t('loading')}</p>;
   if (state.kind === 'failed') return <p class="error-message" role="alert">{state.message}</p>;
   if (state.content.kind === 'recovery-codes') return <RecoveryCodesView codes={state.content.recoveryCodes} username={state.content.username} />;
   return <EnrolmentView enrolment={state.content.enrolment} qr={state.qr ?? ''} />;
@@ -37,17 +39,17 @@ function EnrolmentView({ enrolment, qr }: { enrolment: EnrolmentStartResponse; q
   const [copied, copy] = useCopy();
   return (
     <main class="secure-frame">
-      <img class="qr" src={qr} width={232} height={232} alt={`QR code to add ${enrolment.issuer} (${enrolment.accountName}) to Microsoft Authenticator`} />
+      <img class="qr" src={qr} width={232} height={232} alt={t('qrCodeAlt', enrolment.issuer, enrolment.accountName)} />
       <details>
-        <summary>Cannot scan the QR code?</summary>
-        <p>In Microsoft Authenticator, select <strong>+</strong> (Add account), then <strong>Other account</strong>, then <strong>Or enter code manually</strong>. Enter:</p>
+        <summary>{t('cannotScan')}</summary>
+        <p>{t('manualEntrySelect')} <strong>+</strong> {t('manualEntryAddAccountThen')} <strong>{t('manualEntryOtherAccount')}</strong>{t('manualEntryThen')} <strong>{t('manualEntryEnterManually')}</strong>{t('manualEntryEnter')}</p>
         <dl>
-          <dt>Account name</dt>
-          <dd>{enrolment.issuer} ({enrolment.accountName})</dd>
-          <dt>Secret key</dt>
+          <dt>{t('accountName')}</dt>
+          <dd>{t('accountNameValue', enrolment.issuer, enrolment.accountName)}</dd>
+          <dt>{t('secretKey')}</dt>
           <dd><code class="key">{groupSecretForReading(enrolment.secret)}</code></dd>
         </dl>
-        <button class="button button--secondary" type="button" onClick={() => { copy(enrolment.secret, 'Key copied.'); }}>Copy key</button>
+        <button class="button button--secondary" type="button" onClick={() => { copy(enrolment.secret, t('keyCopied')); }}>{t('copyKey')}</button>
         <p class="status" role="status">{copied}</p>
       </details>
     </main>
@@ -57,7 +59,7 @@ function EnrolmentView({ enrolment, qr }: { enrolment: EnrolmentStartResponse; q
 /** Shown once: copy, download and print happen only when the person asks. */
 function RecoveryCodesView({ codes, username }: { codes: string[]; username: string }) {
   const [copied, copy] = useCopy();
-  const text = `ESR recovery codes for ${username}\nEach code works once.\n\n${codes.join('\n')}\n`;
+  const text = `${t('recoveryCodesFileHeading', username)}\n${t('eachCodeWorksOnce')}\n\n${codes.join('\n')}\n`;
   const download = () => {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
@@ -67,13 +69,13 @@ function RecoveryCodesView({ codes, username }: { codes: string[]; username: str
   };
   return (
     <main class="recovery-codes">
-      <ol class="codes" aria-label="Your recovery codes">
+      <ol class="codes" aria-label={t('yourRecoveryCodes')}>
         {codes.map((code) => <li key={code}><code>{code}</code></li>)}
       </ol>
       <div class="actions">
-        <button class="button button--secondary" type="button" onClick={() => { copy(codes.join('\n'), 'Recovery codes copied.'); }}>Copy codes</button>
-        <button class="button button--secondary" type="button" onClick={download}>Download codes</button>
-        <button class="button button--secondary" type="button" onClick={() => { window.print(); }}>Print codes</button>
+        <button class="button button--secondary" type="button" onClick={() => { copy(codes.join('\n'), t('codesCopied')); }}>{t('copyCodes')}</button>
+        <button class="button button--secondary" type="button" onClick={download}>{t('downloadCodes')}</button>
+        <button class="button button--secondary" type="button" onClick={() => { window.print(); }}>{t('printCodes')}</button>
       </div>
       <p class="status" role="status">{copied}</p>
     </main>
@@ -87,7 +89,7 @@ function useCopy(): [string, (text: string, done: string) => void] {
     (text, done) => {
       navigator.clipboard.writeText(text).then(
         () => { setStatus(done); },
-        () => { setStatus('This could not be copied. Select the text and copy it instead.'); },
+        () => { setStatus(t('copyFailed')); },
       );
     },
   ];

@@ -2,6 +2,7 @@ import type { Connector } from '../../../ui/connector.js';
 import { useCallback } from 'preact/hooks';
 import { RecoveryCodesFrame, RegenerateRecoveryCodes } from '../../recovery-codes.js';
 import { SecureFrameEmbed } from '../../secure-frame-embed.js';
+import { t } from '../../../ui/i18n.js';
 
 const APP_STORE = 'https://apps.apple.com/gb/app/microsoft-authenticator/id983156458';
 const GOOGLE_PLAY = 'https://play.google.com/store/apps/details?id=com.azure.authenticator';
@@ -9,17 +10,17 @@ const GOOGLE_PLAY = 'https://play.google.com/store/apps/details?id=com.azure.aut
 export function WhyStep({ acknowledged, error, onAcknowledge }: { acknowledged: boolean; error: string | null; onAcknowledge: (value: boolean) => void }) {
   return (
     <>
-      <p>Extra security (also called multi-factor authentication) means that when you sign in to ESR you enter your password and then a 6-digit code from an app on your phone.</p>
-      <p>It helps to:</p>
+      <p>{t('whyMeaning')}</p>
+      <p>{t('whyHelpsTo')}</p>
       <ul>
-        <li>get you back into your account if you forget your password</li>
-        <li>spot sign-in attempts from an unusual place or device</li>
-        <li>keep your pay, bank and personal details safe</li>
+        <li>{t('whyGetBackIn')}</li>
+        <li>{t('whySpotAttempts')}</li>
+        <li>{t('whyKeepDetailsSafe')}</li>
       </ul>
-      <p>Setting it up is your choice.</p>
+      <p>{t('whyYourChoice')}</p>
       <div class="warning-callout">
-        <h3>Once it is on, you cannot turn it off</h3>
-        <p>After you set up extra security, you will always need a code from your phone to sign in to ESR.</p>
+        <h3>{t('whyWarningTitle')}</h3>
+        <p>{t('whyWarning')}</p>
       </div>
       <div class={`form-group${error === null ? '' : ' form-group--error'}`}>
         <span class="error-message" id="esr-mfa-acknowledge-error" role="alert" hidden={error === null}>{error}</span>
@@ -31,7 +32,7 @@ export function WhyStep({ acknowledged, error, onAcknowledge }: { acknowledged: 
             aria-describedby={error === null ? undefined : 'esr-mfa-acknowledge-error'}
             onChange={(event) => { onAcknowledge(event.currentTarget.checked); }}
           />
-          <label for="esr-mfa-acknowledge">I understand that I cannot turn extra security off once it is on</label>
+          <label for="esr-mfa-acknowledge">{t('acknowledgeLabel')}</label>
         </div>
       </div>
     </>
@@ -41,12 +42,12 @@ export function WhyStep({ acknowledged, error, onAcknowledge }: { acknowledged: 
 export function GetAppStep() {
   return (
     <>
-      <p>You need a smartphone with the free Microsoft Authenticator app. ESR works with this app only.</p>
+      <p>{t('getAppNeed')}</p>
       <ul>
-        <li><a href={APP_STORE} target="_blank" rel="noopener noreferrer">Get Microsoft Authenticator from the App Store (iPhone)<span class="visually-hidden"> (opens in a new tab)</span></a></li>
-        <li><a href={GOOGLE_PLAY} target="_blank" rel="noopener noreferrer">Get Microsoft Authenticator from Google Play (Android)<span class="visually-hidden"> (opens in a new tab)</span></a></li>
+        <li><a href={APP_STORE} target="_blank" rel="noopener noreferrer">{t('getAppFromAppStore')}<span class="visually-hidden"> {t('opensInNewTab')}</span></a></li>
+        <li><a href={GOOGLE_PLAY} target="_blank" rel="noopener noreferrer">{t('getAppFromGooglePlay')}<span class="visually-hidden"> {t('opensInNewTab')}</span></a></li>
       </ul>
-      <p>If you already have the app, continue.</p>
+      <p>{t('getAppAlreadyHave')}</p>
     </>
   );
 }
@@ -56,13 +57,13 @@ export function AddAccountStep({ connector }: { connector: Connector }) {
   return (
     <>
       <ol>
-        <li>Open Microsoft Authenticator on your phone.</li>
-        <li>Select <strong>+</strong> (Add account).</li>
-        <li>Choose <strong>Other account (Google, Facebook, etc.)</strong>.</li>
-        <li>Point your phone's camera at the QR code below.</li>
+        <li>{t('addAccountOpenApp')}</li>
+        <li>{t('addAccountSelect')} <strong>+</strong> {t('addAccountAddAccount')}</li>
+        <li>{t('addAccountChoose')} <strong>{t('addAccountOtherAccount')}</strong>.</li>
+        <li>{t('addAccountPointCamera')}</li>
       </ol>
-      <SecureFrameEmbed connector={connector} getTicket={getTicket} title="QR code and key for Microsoft Authenticator" />
-      <p>When ESR shows in the app with a 6-digit code, continue.</p>
+      <SecureFrameEmbed connector={connector} getTicket={getTicket} title={t('addAccountFrameTitle')} />
+      <p>{t('addAccountWhenShown')}</p>
     </>
   );
 }
@@ -76,11 +77,11 @@ export function RecoveryCodesStep(props: {
 }) {
   return (
     <>
-      <p>If you lose your phone, you can sign in with one of these codes instead of a code from the app. Each code works once.</p>
-      <p>Save them now, somewhere safe that is not your phone: they are shown only once.</p>
+      <p>{t('recoveryCodesUse')}</p>
+      <p>{t('recoveryCodesSaveNow')}</p>
       {props.ticket === null ? (
         <>
-          <p>Your recovery codes were shown when you turned on extra security. If you did not save them, make new ones.</p>
+          <p>{t('recoveryCodesShownBefore')}</p>
           <RegenerateRecoveryCodes connector={props.connector} />
         </>
       ) : (
@@ -96,7 +97,7 @@ export function RecoveryCodesStep(props: {
             aria-describedby={props.error === null ? undefined : 'esr-mfa-saved-error'}
             onChange={(event) => { props.onSaved(event.currentTarget.checked); }}
           />
-          <label for="esr-mfa-saved">I have saved my recovery codes somewhere safe</label>
+          <label for="esr-mfa-saved">{t('codesSavedLabel')}</label>
         </div>
       </div>
     </>
@@ -106,8 +107,8 @@ export function RecoveryCodesStep(props: {
 export function DoneStep() {
   return (
     <>
-      <p>From your next sign-in, after your password, ESR will ask for the 6-digit code from Microsoft Authenticator.</p>
-      <p>Keep your phone with you when you sign in to ESR. If you lose it, sign in with one of your recovery codes.</p>
+      <p>{t('doneNextSignIn')}</p>
+      <p>{t('doneKeepPhone')}</p>
     </>
   );
 }

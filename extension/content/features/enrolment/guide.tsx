@@ -4,14 +4,15 @@ import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
 import { submitCode } from '../../../ui/submit-code.js';
 import { AddAccountStep, DoneStep, GetAppStep, RecoveryCodesStep, WhyStep } from './guide-steps.js';
+import { t, type MessageKey } from '../../../ui/i18n.js';
 
-const TITLES: Record<GuideStep, string> = {
-  why: 'Add extra security to your ESR account',
-  'get-app': 'Install Microsoft Authenticator on your phone',
-  'add-account': 'Add your ESR account to the app',
-  confirm: 'Enter the code from the app',
-  'recovery-codes': 'Save your recovery codes',
-  done: 'Extra security is on',
+const TITLES: Record<GuideStep, MessageKey> = {
+  why: 'addExtraSecurityTitle',
+  'get-app': 'guideTitleGetApp',
+  'add-account': 'guideTitleAddAccount',
+  confirm: 'guideTitleConfirm',
+  'recovery-codes': 'guideTitleRecoveryCodes',
+  done: 'guideTitleDone',
 };
 
 export interface GuideProps {
@@ -54,7 +55,7 @@ export function Guide({ steps, connector, startAt, acknowledged: acknowledgedAtS
     event.preventDefault();
     if (busy) return;
     if (step === 'why' && !acknowledged) {
-      setError('Tick the box to show you understand that extra security cannot be turned off');
+      setError(t('acknowledgeError'));
       return;
     }
     if (step === 'confirm') {
@@ -69,7 +70,7 @@ export function Guide({ steps, connector, startAt, acknowledged: acknowledgedAtS
       setRecoveryTicket(result.value.recoveryTicket);
     }
     if (step === 'recovery-codes' && !codesSaved) {
-      setError('Tick the box to confirm you have saved your recovery codes');
+      setError(t('codesSavedError'));
       return;
     }
     if (step === 'done') {
@@ -84,23 +85,23 @@ export function Guide({ steps, connector, startAt, acknowledged: acknowledgedAtS
   const previous = index > 0 && GUIDE_STEPS.indexOf(step) <= GUIDE_STEPS.indexOf('confirm') ? steps[index - 1] : undefined;
   return (
     <form class={`panel${step === 'done' ? ' panel--success' : ''}`} onSubmit={(event) => { void onContinue(event); }} noValidate aria-labelledby="esr-mfa-guide-title">
-      <span class="caption">Step {index + 1} of {steps.length}</span>
-      <h2 id="esr-mfa-guide-title" tabIndex={-1} ref={heading}>{replacing && step === 'get-app' ? 'Set up your new phone' : TITLES[step]}</h2>
-      {replacing && step === 'get-app' && <p><strong>Your old phone no longer works for ESR.</strong> Extra security stays on: set it up on your new phone now.</p>}
+      <span class="caption">{t('guideStepOf', String(index + 1), String(steps.length))}</span>
+      <h2 id="esr-mfa-guide-title" tabIndex={-1} ref={heading}>{t(replacing && step === 'get-app' ? 'guideTitleNewPhone' : TITLES[step])}</h2>
+      {replacing && step === 'get-app' && <p><strong>{t('newPhoneLead')}</strong> {t('newPhoneRest')}</p>}
       {step === 'why' && <WhyStep acknowledged={acknowledged} error={error} onAcknowledge={(value) => { setAcknowledged(value); setError(null); }} />}
       {step === 'get-app' && <GetAppStep />}
       {step === 'add-account' && <AddAccountStep connector={connector} />}
       {step === 'confirm' && (
-        <CodeField id="esr-mfa-enrol-code" label="6-digit code" hint="ESR shows in the app with a code under it. The code changes every 30 seconds." value={code} error={error} onInput={setCode} />
+        <CodeField id="esr-mfa-enrol-code" label={t('enrolCodeLabel')} hint={t('enrolCodeHint')} value={code} error={error} onInput={setCode} />
       )}
       {step === 'recovery-codes' && (
         <RecoveryCodesStep connector={connector} ticket={recoveryTicket} saved={codesSaved} error={error} onSaved={(value) => { setCodesSaved(value); setError(null); }} />
       )}
       {step === 'done' && <DoneStep />}
-      <p class="status" role="status">{busy ? 'Checking your code…' : ''}</p>
+      <p class="status" role="status">{busy ? t('checkingCode') : ''}</p>
       <div class="actions">
-        <button class="button" type="submit" disabled={busy}>{step === 'confirm' ? 'Turn on extra security' : step === 'done' ? 'Finish' : 'Continue'}</button>
-        {previous !== undefined && <button class="link" type="button" onClick={() => { goTo(previous); }}>Back</button>}
+        <button class="button" type="submit" disabled={busy}>{t(step === 'confirm' ? 'turnOnExtraSecurity' : step === 'done' ? 'finish' : 'continue')}</button>
+        {previous !== undefined && <button class="link" type="button" onClick={() => { goTo(previous); }}>{t('back')}</button>}
       </div>
     </form>
   );

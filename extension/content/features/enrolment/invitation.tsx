@@ -1,15 +1,17 @@
 import { Confirmation } from '../../../ui/confirmation.js';
 import type { IneligibilityReason } from '../../../../shared/errors.js';
+import { t } from '../../../ui/i18n.js';
+import { countOf } from '../../../ui/words.js';
 
 export function Invitation({ risky, onSetUp, onNotNow }: { risky: boolean; onSetUp: () => void; onNotNow: () => void }) {
   return (
     <section class="panel" aria-labelledby="esr-mfa-invitation-title">
-      <h2 id="esr-mfa-invitation-title">Add extra security to your ESR account</h2>
-      {risky && <p><strong>This sign-in came from a device or place we have not seen for your account before.</strong> With extra security, a password alone would not be enough for someone else to get in.</p>}
-      <p>Use a code from an app on your phone as well as your password when you sign in. It takes about 5 minutes to set up.</p>
+      <h2 id="esr-mfa-invitation-title">{t('addExtraSecurityTitle')}</h2>
+      {risky && <p><strong>{t('invitationRiskyLead')}</strong> {t('invitationRiskyRest')}</p>}
+      <p>{t('invitationBody')}</p>
       <div class="actions">
-        <button class="button" type="button" onClick={onSetUp}>Set up now</button>
-        <button class="button button--secondary" type="button" onClick={onNotNow}>Not now</button>
+        <button class="button" type="button" onClick={onSetUp}>{t('setUpNow')}</button>
+        <button class="button button--secondary" type="button" onClick={onNotNow}>{t('notNow')}</button>
       </div>
     </section>
   );
@@ -18,7 +20,7 @@ export function Invitation({ risky, onSetUp, onNotNow }: { risky: boolean; onSet
 export function Snoozed({ days }: { days: number }) {
   return (
     <Confirmation>
-      We will ask you again in {days} {days === 1 ? 'day' : 'days'}.
+      {t('snoozed', countOf(days, 'day'))}
     </Confirmation>
   );
 }
@@ -27,10 +29,10 @@ export function Snoozed({ days }: { days: number }) {
 export function IneligibleNotice({ reason, onClose }: { reason: Exclude<IneligibilityReason, 'already-enrolled'>; onClose: () => void }) {
   return (
     <section class="panel panel--warning" aria-labelledby="esr-mfa-ineligible-title">
-      <h2 id="esr-mfa-ineligible-title">Extra security is not available for your account</h2>
+      <h2 id="esr-mfa-ineligible-title">{t('ineligibleTitle')}</h2>
       <IneligibleReason reason={reason} />
       <div class="actions">
-        <button class="button button--secondary" type="button" onClick={onClose}>Close</button>
+        <button class="button button--secondary" type="button" onClick={onClose}>{t('close')}</button>
       </div>
     </section>
   );
@@ -41,29 +43,29 @@ function IneligibleReason({ reason }: { reason: Exclude<IneligibilityReason, 'al
     case 'leaver':
       return (
         <>
-          <p>Your ESR record shows that you have left the trust, so you cannot set up extra security.</p>
-          <p>If you still work for the trust, ask your HR team to check your record.</p>
+          <p>{t('ineligibleLeaver')}</p>
+          <p>{t('ineligibleLeaverNext')}</p>
         </>
       );
     case 'internet-access-requested':
       return (
         <>
-          <p>You need internet access to ESR before you can set up extra security. Your request for it is waiting to be approved.</p>
-          <p>You do not need to do anything now. When it is approved, sign in again to set up extra security.</p>
+          <p>{t('ineligibleRequested')}</p>
+          <p>{t('ineligibleRequestedNext')}</p>
         </>
       );
     case 'internet-access-rejected':
       return (
         <>
-          <p>You need internet access to ESR before you can set up extra security. Your request for it was not approved.</p>
-          <p>If you need ESR away from work, ask your line manager why, and whether to ask again.</p>
+          <p>{t('ineligibleRejected')}</p>
+          <p>{t('ineligibleRejectedNext')}</p>
         </>
       );
     case 'internet-access-not-approved':
       return (
         <>
-          <p>You need internet access to ESR before you can set up extra security. Your ESR record shows this has not been approved.</p>
-          <p>Ask your line manager or your ESR administrator to request internet access for you. When it is approved, sign in again to set up extra security.</p>
+          <p>{t('ineligibleNotApproved')}</p>
+          <p>{t('ineligibleNotApprovedNext')}</p>
         </>
       );
   }

@@ -3,27 +3,28 @@ import type { Notice } from '../../../../shared/api.js';
 import { Confirmation } from '../../../ui/confirmation.js';
 import type { Connector } from '../../../ui/connector.js';
 import { mountFeature } from '../../mount.js';
+import { t } from '../../../ui/i18n.js';
+import { dateTimeText } from '../../../ui/words.js';
 
-const when = (at: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(at);
 
 function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: () => void }) {
   const [open, setOpen] = useState(true);
-  if (!open) return <Confirmation>Messages dismissed. They stay in Account activity.</Confirmation>;
+  if (!open) return <Confirmation>{t('noticesDismissed')}</Confirmation>;
   return (
     <section class="panel panel--warning" aria-labelledby="esr-mfa-notices-title" role="region">
-      <h2 id="esr-mfa-notices-title">{notices.length === 1 ? 'A security message for you' : `${notices.length} security messages for you`}</h2>
+      <h2 id="esr-mfa-notices-title">{notices.length === 1 ? t('noticesTitleOne') : t('noticesTitleMany', String(notices.length))}</h2>
       <ul class="notices">
         {notices.map((notice) => (
           <li key={notice.id}>
-            <strong>{notice.subject}</strong> <span class="hint">({when(notice.at)})</span>
+            <strong>{notice.subject}</strong> <span class="hint">({dateTimeText(notice.at)})</span>
             <p>{notice.body}</p>
           </li>
         ))}
       </ul>
-      <p>If any of this was not you, change your password now.</p>
+      <p>{t('noticesNotYou')}</p>
       <div class="actions">
-        <button class="button button--secondary" type="button" onClick={() => { setOpen(false); onDismiss(); }}>I have read these</button>
-        <a href="/account/activity">See your account activity</a>
+        <button class="button button--secondary" type="button" onClick={() => { setOpen(false); onDismiss(); }}>{t('noticesRead')}</button>
+        <a href="/account/activity">{t('seeAccountActivity')}</a>
       </div>
     </section>
   );

@@ -2,6 +2,8 @@ import { FEW_RECOVERY_CODES_LEFT } from '../../../messages/guide-steps.js';
 import type { Connector } from '../../../ui/connector.js';
 import { mountFeature } from '../../mount.js';
 import { RegenerateRecoveryCodes } from '../../recovery-codes.js';
+import { t } from '../../../ui/i18n.js';
+import { countedText } from '../../../ui/words.js';
 
 /** On the portal home: a warning when few recovery codes are left, with a way to make new ones. */
 export function initRecoveryWarning(signal: AbortSignal, connector: Connector, page: { recoveryCodesLeft: number | null }): void {
@@ -13,8 +15,8 @@ export function initRecoveryWarning(signal: AbortSignal, connector: Connector, p
     signal,
     (host) => { heading.after(host); },
     <section class="panel panel--warning" aria-labelledby="esr-mfa-recovery-warning-title">
-      <h2 id="esr-mfa-recovery-warning-title">{left === 0 ? 'You have no recovery codes' : `You have ${left} recovery ${left === 1 ? 'code' : 'codes'} left`}</h2>
-      <p>Recovery codes let you sign in if you lose your phone. {left === 0 ? 'Make a set now.' : 'Make a new set now, before you run out.'}</p>
+      <h2 id="esr-mfa-recovery-warning-title">{left === 0 ? t('noRecoveryCodesTitle') : countedText(left, 'recoveryCodesLeftOne', 'recoveryCodesLeftMany')}</h2>
+      <p>{t('recoveryCodesWhy')} {t(left === 0 ? 'makeASetNow' : 'makeANewSetNow')}</p>
       <RegenerateRecoveryCodes connector={connector} />
     </section>,
   );

@@ -3,8 +3,9 @@ import { REMEMBER_DEVICE_DAYS } from '../../../../shared/device-facts.js';
 import { normaliseOneTimeCode } from '../../../../shared/totp.js';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
-import { codeErrorText, needsNewSignIn } from '../../../ui/error-text.js';
-import { CODE_FORMAT_ERROR } from '../../../ui/submit-code.js';
+import { errorText, needsNewSignIn } from '../../../ui/error-text.js';
+import { t } from '../../../ui/i18n.js';
+import { countOf } from '../../../ui/words.js';
 
 export interface SignInPromptProps {
   connector: Connector;
@@ -34,13 +35,13 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
     if (mode === 'app') {
       const code = normaliseOneTimeCode(value);
       if (code === null) {
-        setState({ kind: 'typing', error: CODE_FORMAT_ERROR });
+        setState({ kind: 'typing', error: t('codeFormatError') });
         return;
       }
       request = connector.send({ type: 'verify-sign-in', challenge, code, rememberDevice });
     } else {
       if (value.trim() === '') {
-        setState({ kind: 'typing', error: 'Enter one of your recovery codes.' });
+        setState({ kind: 'typing', error: t('enterRecoveryCodeError') });
         return;
       }
       request = connector.send({ type: 'verify-sign-in-recovery', challenge, recoveryCode: value.trim(), rememberDevice, replaceAuthenticator });
@@ -51,10 +52,10 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
       setState({ kind: 'verified' });
       onVerified();
     } else if (needsNewSignIn(result.error)) {
-      setState({ kind: 'start-again', error: codeErrorText(result.error) });
+      setState({ kind: 'start-again', error: errorText(result.error) });
     } else {
       setValue('');
-      setState({ kind: 'typing', error: codeErrorText(result.error) });
+      setState({ kind: 'typing', error: errorText(result.error) });
     }
   }
 
@@ -68,27 +69,27 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
     return (
       <div class="panel panel--warning">
         <p class="error-message" role="alert">{state.error}</p>
-        <p><a href="/login">Sign in again</a></p>
+        <p><a href="/login">{t('signInAgain')}</a></p>
       </div>
     );
   }
   const error = state.kind === 'typing' ? state.error : null;
   return (
-    <form ref={form} class="panel" onSubmit={(event) => { void submit(event); }} noValidate aria-label={mode === 'app' ? 'Security code' : 'Recovery code'}>
+    <form ref={form} class="panel" onSubmit={(event) => { void submit(event); }} noValidate aria-label={t(mode === 'app' ? 'securityCode' : 'recoveryCode')}>
       {mode === 'app' ? (
         <>
-          <p>Open Microsoft Authenticator on your phone and enter the 6-digit code shown for ESR.</p>
-          <CodeField id="esr-mfa-sign-in-code" label="Security code" hint="The code changes every 30 seconds." value={value} error={error} onInput={setValue} />
+          <p>{t('signInAppIntro')}</p>
+          <CodeField id="esr-mfa-sign-in-code" label={t('securityCode')} hint={t('codeChangesHint')} value={value} error={error} onInput={setValue} />
         </>
       ) : (
         <>
-          <p>Enter one of the recovery codes you saved when you set up extra security.</p>
-          <CodeField id="esr-mfa-recovery-code" kind="recovery" label="Recovery code" hint="For example, ABCD-EFGH-JKLM-NPQR. Each code works once." value={value} error={error} onInput={setValue} />
+          <p>{t('signInRecoveryIntro')}</p>
+          <CodeField id="esr-mfa-recovery-code" kind="recovery" label={t('recoveryCode')} hint={t('recoveryCodeHint')} value={value} error={error} onInput={setValue} />
           <div class="checkbox">
             <input id="esr-mfa-replace-phone" type="checkbox" checked={replaceAuthenticator} onChange={(event) => { setReplaceAuthenticator(event.currentTarget.checked); }} />
             <label for="esr-mfa-replace-phone">
-              I have lost my phone or have a new one
-              <span class="hint">Your old phone will stop working for ESR at once, and you will set up the app on your new phone after you sign in.</span>
+              {t('lostPhoneLabel')}
+              <span class="hint">{t('lostPhoneHint')}</span>
             </label>
           </div>
         </>
@@ -96,15 +97,15 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
       <div class="checkbox">
         <input id="esr-mfa-remember-device" type="checkbox" checked={rememberDevice} aria-describedby="esr-mfa-remember-device-hint" onChange={(event) => { setRememberDevice(event.currentTarget.checked); }} />
         <label for="esr-mfa-remember-device">
-          Remember this device for {REMEMBER_DEVICE_DAYS} days
-          <span class="hint" id="esr-mfa-remember-device-hint">Only on a device that is yours. You will still be asked for a code if a sign-in looks unusual. You can stop this in Account activity.</span>
+          {t('rememberDeviceLabel', countOf(REMEMBER_DEVICE_DAYS, 'day'))}
+          <span class="hint" id="esr-mfa-remember-device-hint">{t('rememberDeviceHint')}</span>
         </label>
       </div>
-      <p class="status" role="status">{state.kind === 'checking' ? 'Checking your code…' : state.kind === 'verified' ? 'Code accepted. Signing you in…' : ''}</p>
+      <p class="status" role="status">{state.kind === 'checking' ? t('checkingCode') : state.kind === 'verified' ? t('codeAcceptedSigningIn') : ''}</p>
       <div class="actions">
-        <button class="button" type="submit" disabled={state.kind !== 'typing'}>Continue</button>
+        <button class="button" type="submit" disabled={state.kind !== 'typing'}>{t('continue')}</button>
         <button class="link" type="button" onClick={() => { switchTo(mode === 'app' ? 'recovery' : 'app'); }}>
-          {mode === 'app' ? 'Use a recovery code instead' : 'Use a code from your app instead'}
+          {t(mode === 'app' ? 'useRecoveryCodeInstead' : 'useAppCodeInstead')}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
 import { submitCode } from '../../../ui/submit-code.js';
+import { t } from '../../../ui/i18n.js';
 
 export interface StepUpPromptProps {
   connector: Connector;
@@ -19,7 +20,7 @@ export function StepUpPrompt({ connector, method, onSteppedUp }: StepUpPromptPro
     event.preventDefault();
     if (status !== 'typing') return;
     setStatus('checking');
-    const result = await submitCode(code, (checked) => connector.send({ type: 'verify-step-up', code: checked }), 'Enter the 6-digit code, for example 123456.');
+    const result = await submitCode(code, (checked) => connector.send({ type: 'verify-step-up', code: checked }), t('stepUpFormatError'));
     if (result.ok) {
       setStatus('done');
       onSteppedUp();
@@ -27,22 +28,22 @@ export function StepUpPrompt({ connector, method, onSteppedUp }: StepUpPromptPro
     }
     setStatus('typing');
     setCode('');
-    setError(result.error?.code === 'step-up-code-expired' ? 'That code has expired or was used up. Select "Send a new code" below.' : result.message);
+    setError(result.error?.code === 'step-up-code-expired' ? t('stepUpCodeExpired') : result.message);
   }
 
   return (
-    <form class="panel" onSubmit={(event) => { void submit(event); }} noValidate aria-label="Confirm it is you">
+    <form class="panel" onSubmit={(event) => { void submit(event); }} noValidate aria-label={t('stepUpFormLabel')}>
       <CodeField
         id="esr-mfa-step-up-code"
-        label={method === 'app' ? 'Code from Microsoft Authenticator' : 'Code from the email'}
-        hint={method === 'app' ? 'The 6-digit code shown for ESR. It changes every 30 seconds.' : 'The 6-digit code in the email we sent you.'}
+        label={t(method === 'app' ? 'stepUpAppLabel' : 'stepUpEmailLabel')}
+        hint={t(method === 'app' ? 'stepUpAppHint' : 'stepUpEmailHint')}
         value={code}
         error={error}
         onInput={setCode}
       />
-      <p class="status" role="status">{status === 'checking' ? 'Checking your code…' : status === 'done' ? 'Confirmed. Opening the manager area…' : ''}</p>
+      <p class="status" role="status">{status === 'checking' ? t('checkingCode') : status === 'done' ? t('stepUpConfirmed') : ''}</p>
       <div class="actions">
-        <button class="button" type="submit" disabled={status !== 'typing'}>Continue</button>
+        <button class="button" type="submit" disabled={status !== 'typing'}>{t('continue')}</button>
       </div>
     </form>
   );
