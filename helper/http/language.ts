@@ -76,8 +76,8 @@ export function createWordsOf(personLanguage: (sessionId: string | undefined) =>
   };
 }
 
-/** Whether the cookie plugin has run for this request (the guard refuses before it does). */
-const cookiesParsed = (request: FastifyRequest) => (request.cookies as FastifyRequest['cookies'] | undefined) !== undefined;
+/** Whether the cookie plugin has run for this request (the guard refuses before it does, when `cookies` is still null). */
+const cookiesParsed = (request: FastifyRequest) => (request.cookies as FastifyRequest['cookies'] | null | undefined) != null;
 
 /**
  * Where the switch may send the browser back to: a path on this portal only. One leading "/",

@@ -92,7 +92,7 @@ describe('upgrading a schema 11 database at start', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(13);
     db.close();
     expect(h.training.clock.view()).toMatchObject({ moved: false, offsetMs: 0 });
-    expect(h.store.listAccounts().map((a) => a.username)).toEqual([...OLD_PERSONAS, '999KOKAFOR01', '999DEVANS01']);
+    expect(h.store.listAccounts().map((a) => a.username)).toEqual([...OLD_PERSONAS, '999KOKAFOR01', '999DEVANS01', '999GLLOYD01']);
     expect(person(h, '999KOKAFOR01')).toMatchObject({ internetAccess: 'requested', mfa: { on: false } });
     expect((await h.core.signInWithPassword(ctx, { username: '999DEVANS01', password: DEMO_PASSWORD })).ok).toBe(true);
   });
@@ -132,6 +132,6 @@ describe('upgrading a schema 11 database at start', () => {
     const second = await open();
     expect(person(second, '999AKHAN01').recoveryCodes.knownUnused).toEqual(codes);
     expect(second.training.phone.view().accounts.map((a) => a.id)).toEqual(phone);
-    expect(second.store.listAccounts()).toHaveLength(8);
+    expect(second.store.listAccounts()).toHaveLength(9);
   });
 });
