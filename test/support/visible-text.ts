@@ -8,7 +8,8 @@ export function visibleTexts(page: string): string[] {
   const withoutEnglish = page
     .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(\w+)\b[^>]*\slang="en(-[A-Z]+)?"[^>]*>[\s\S]*?<\/\1>/g, ' ');
+    // Not <html lang="en-GB">, which is the whole page.
+    .replace(/<(?!html\b)(\w+)\b[^>]*\slang="en(-[A-Z]+)?"[^>]*>[\s\S]*?<\/\1>/g, ' ');
   return withoutEnglish
     .split(/<[^>]*>/)
     .map((text) => decodeEntities(text).replace(/\s+/g, ' ').trim())
