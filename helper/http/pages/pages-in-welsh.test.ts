@@ -47,7 +47,7 @@ function everyPage(words: PortalWords): Record<string, string> {
   const field = (message: string) => [{ field: 'username', message }];
   const refusals = ERROR_CODES.flatMap((code) => [
     passwordErrorMessage({ code, retryAfterSeconds: 90 }, shared),
-    codeErrorMessage({ code, attemptsLeft: code === 'invalid-code' ? 2 : undefined, retryAfterSeconds: 45 }, shared),
+    codeErrorMessage(code === 'invalid-code' ? { code, attemptsLeft: 2 } : { code, retryAfterSeconds: 45 }, shared),
   ]);
   return {
     login: loginPage(words, { demoUsernames: ['999GLLOYD01'], deviceNonce: 'n' }),
