@@ -164,6 +164,10 @@ describe('a signed-in person\'s language', () => {
     expect(findEnglish(visibleTexts(home.body))).toEqual([]);
     await gwen.get('/language/en?back=%2Fportal');
     expect(languageOf(await gwen.get('/portal'))).toBe('en-GB');
+    expect(fx.helper.store.findAccount(GWEN)?.language).toBe('en');
+    // The trainer's reset puts her back as she started: preferring Welsh.
+    expect(fx.helper.training.resetPerson({ ip: '127.0.0.1' }, GWEN, { newKeys: false })).toMatchObject({ ok: true, value: { language: 'cy' } });
+    expect(fx.helper.store.findAccount(GWEN)?.language).toBe('cy');
   });
 
   it('Gwen\'s emails are in Welsh and Jane\'s in English', async () => {
