@@ -41,6 +41,7 @@ export async function seedBenchAccounts(helper: Helper, options: { from: number;
         privilege: 'staff',
         employment: 'active',
         internetAccess: 'approved',
+        language: 'en',
         email: `bench.${i}@nhs.example`,
         dateOfBirth: '1990-01-01',
         passwordHash,

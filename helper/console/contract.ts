@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { Privilege } from '../../shared/api.js';
+import { LANGUAGES, type Language } from '../../shared/words/index.js';
 
 /**
  * The trainer console's JSON API: the contract between the console's server (helper/console/) and
@@ -108,6 +109,8 @@ export const PersonState = z.object({
   privilege: Privilege,
   employment: z.enum(['active', 'left']),
   internetAccess: InternetAccessState,
+  /** The language ESR writes to them in, and their pages' once signed in (docs/welsh.md). */
+  language: z.enum(LANGUAGES as [Language, ...Language[]]),
   /** What this persona shows in a demo, in a few words. */
   note: z.string(),
   mfa: z.object({

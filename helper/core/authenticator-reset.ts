@@ -37,8 +37,8 @@ export function revokeAuthenticator(deps: CoreDeps, context: RequestContext, use
   endOtherSessions(deps, username, 'authenticator-reset', keepSession);
   forgetAllDevices(deps, context, username, 'authenticator-reset');
   audit(deps, context, 'authenticator-revoked', username, { route });
-  notify(deps, username, 'authenticator-reset', { route, setupCodeLasts: durationText(SETUP_CODE_LIFETIME_MS) });
-  if (setupCode !== null) notify(deps, username, 'setup-code', { code: formatRecoveryCode(setupCode), lasts: durationText(SETUP_CODE_LIFETIME_MS) });
+  notify(deps, username, 'authenticator-reset', { route, setupCodeLasts: (words) => durationText(SETUP_CODE_LIFETIME_MS, words) });
+  if (setupCode !== null) notify(deps, username, 'setup-code', { code: formatRecoveryCode(setupCode), lasts: (words) => durationText(SETUP_CODE_LIFETIME_MS, words) });
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { durationText } from '../../shared/words/index.js';
+import { deviceText, durationText, wordsFor } from '../../shared/words/index.js';
 import { createHash, verify } from 'node:crypto';
 import type { RiskReason } from '../../shared/api.js';
 import { deviceProofText, HOME_LOCATION, REMEMBER_DEVICE_DAYS, type DeviceProof } from '../../shared/device.js';
@@ -63,7 +63,7 @@ export function rememberDevice(deps: CoreDeps, context: RequestContext, username
   const now = deps.clock.now();
   deps.store.seeDevice({ username, thumbprint: device.thumbprint, label: device.label, at: now, rememberUntil: now + REMEMBER_DEVICE_DAYS * DAY_MS });
   audit(deps, context, 'device-remembered', username, { device: device.thumbprint.slice(0, 12), days: REMEMBER_DEVICE_DAYS });
-  notify(deps, username, 'device-remembered', { device: device.label, lasts: durationText(REMEMBER_DEVICE_DAYS * DAY_MS) });
+  notify(deps, username, 'device-remembered', { device: (words) => deviceText(device.label, words), lasts: (words) => durationText(REMEMBER_DEVICE_DAYS * DAY_MS, words) });
 }
 
 /**
@@ -78,7 +78,9 @@ export function forgetAllDevices(deps: CoreDeps, context: RequestContext, userna
 /** "Chrome on Linux", from the User-Agent: enough for a person to recognise their own browser. */
 export function describeBrowser(userAgent: string | undefined): string {
   const ua = userAgent ?? '';
-  const browser = /Edg\//.test(ua) ? 'Edge' : /Firefox\//.test(ua) ? 'Firefox' : /Chrom(e|ium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : 'A browser';
-  const system = /Windows/.test(ua) ? 'Windows' : /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Mac OS X/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : 'an unknown system';
-  return `${browser} on ${system}`;
+  // Stored in English; deviceText (shared/words) puts it into each reader's words when shown.
+  const named = wordsFor('en').devices;
+  const browser = /Edg\//.test(ua) ? 'Edge' : /Firefox\//.test(ua) ? 'Firefox' : /Chrom(e|ium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : named.aBrowser;
+  const system = /Windows/.test(ua) ? 'Windows' : /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Mac OS X/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : named.anUnknownSystem;
+  return named.browserOn(browser, system);
 }

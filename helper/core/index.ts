@@ -4,6 +4,8 @@ import { accountActivity, forgetDevice, markNoticesSeen } from './activity.js';
 import { helpdeskResetAuthenticator } from './authenticator-reset.js';
 import type { CoreDeps } from './deps.js';
 import { confirmEnrolment, startEnrolment } from './enrolment.js';
+import type { Language } from '../../shared/words/index.js';
+import { chooseLanguage, personLanguage } from './language.js';
 import { closeMailbox, openMailbox, readMailbox, type MailboxInput } from './mailbox.js';
 import { completePasswordReset, resetProgress, startPasswordReset, verifyResetEmailCode, verifyResetSecondFactor, type ResetSecondFactor } from './password-reset.js';
 import { homeView, loginPage, loginView, verifyView } from './portal-views.js';
@@ -45,6 +47,8 @@ export function createCore(deps: CoreDeps) {
     extendSession: (sessionId: string | undefined) => (sessionId === undefined ? notSignedIn : extendSession(deps, { sessionId })),
     /** How long a session may sit idle, for the page that says someone was signed out after it. */
     sessionIdleMs: () => deps.config.sessionIdleMs,
+    personLanguage: (sessionId: string | undefined) => (sessionId === undefined ? undefined : personLanguage(deps, { sessionId })),
+    chooseLanguage: (sessionId: string | undefined, language: Language) => { chooseLanguage(deps, live(sessionId), language); },
 
     homePage: (sessionId: string | undefined) => homeView(deps, live(sessionId)),
     activityPage: (sessionId: string | undefined) => accountActivity(deps, live(sessionId)),

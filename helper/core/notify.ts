@@ -1,25 +1,27 @@
 import type { CoreDeps } from './deps.js';
-import { wordsFor, type Email, type EmailParams, type NotificationKind } from '../../shared/words/index.js';
+import { dateTimeText, wordsFor, type Email, type EmailParams, type NotificationKind, type Words } from '../../shared/words/index.js';
 import type { AccountRecord, OutboxMessage } from './store.js';
 import type { MessageView } from './views.js';
 
 /**
  * What the helper tells a user, written to the simulated outbox (the training portal shows each
  * person theirs in the demo mailbox, /demo/mailbox, instead of sending email). Every change to how
- * someone signs in is told. The words are the catalogue's (shared/words), filled in here.
+ * someone signs in is told. The words are the catalogue's (shared/words), in the person's chosen
+ * language, filled in here: an email is written once, as sent, and keeps its words.
  */
-const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
-/** Made once: a DateTimeFormat is costly to make (locale and time zone data) and cheap to reuse. */
-const when = (at: number) => LONDON_TIME.format(at);
 
+/** A value an email needs, or how to write it in the reader's words (a length of time, a device). */
+type InWords<T> = { [P in keyof T]: T[P] | ((words: Words) => T[P]) };
 /** What a kind of email needs besides the time it was sent; nothing for most. */
-type Details<K extends NotificationKind> = Omit<EmailParams[K], 'when'>;
+type Details<K extends NotificationKind> = InWords<Omit<EmailParams[K], 'when'>>;
 type DetailsArgument<K extends NotificationKind> = keyof Details<K> extends never ? [] : [Details<K>];
 
 export function notify<K extends NotificationKind>(deps: CoreDeps, username: string, kind: K, ...details: DetailsArgument<K>): void {
   const at = deps.clock.now();
-  const params = { when: when(at), ...details[0] } as EmailParams[K];
-  const email: Email = (wordsFor().emails[kind] as (p: EmailParams[K]) => Email)(params);
+  const words = wordsFor(deps.store.findAccount(username)?.language ?? 'en');
+  const written = Object.entries(details[0] ?? {}).map(([name, value]) => [name, typeof value === 'function' ? (value as (w: Words) => unknown)(words) : value]);
+  const params = { when: dateTimeText(at, words), ...Object.fromEntries(written) } as EmailParams[K];
+  const email: Email = (words.emails[kind] as (p: EmailParams[K]) => Email)(params);
   deps.store.appendOutbox({ at, username, channel: 'email', kind, ...email });
 }
 

@@ -69,7 +69,7 @@ export function startPasswordReset(deps: CoreDeps, context: RequestContext, inpu
     usedAt: null,
   });
   audit(deps, context, 'password-reset-started', account.username);
-  notify(deps, account.username, 'password-reset-started', { code, lasts: durationText(RESET_LIFETIME_MS) });
+  notify(deps, account.username, 'password-reset-started', { code, lasts: (words) => durationText(RESET_LIFETIME_MS, words) });
   return ok({ resetId });
 }
 

@@ -5,6 +5,7 @@ import { acceptCode, checkOneTimeCode, useRecoveryCode } from './code-check.js';
 import { normaliseUsername, type CoreDeps } from './deps.js';
 import { assessSignIn, rememberDevice, verifyDeviceProof } from './devices.js';
 import { admitGuess, refundGuess } from './guess-budget.js';
+import { deviceText, wordsFor } from '../../shared/words/index.js';
 import { notify } from './notify.js';
 import { verifyPassword } from './password-hash.js';
 import { openTotpSecret } from './sealed-secrets.js';
@@ -57,7 +58,7 @@ export async function signInWithPassword(deps: CoreDeps, context: RequestContext
     const account = store.findAccount(typed);
     const passwordMatches = hashMatches && account !== undefined && account.passwordHash === checkedAgainst;
     const thumbprint = verifyDeviceProof(deps, input.device ?? null);
-    const seen = { thumbprint, deviceLabel: input.deviceLabel ?? 'A browser', location: input.location ?? HOME_LOCATION };
+    const seen = { thumbprint, deviceLabel: input.deviceLabel ?? wordsFor('en').devices.aBrowser, location: input.location ?? HOME_LOCATION };
     if (!passwordMatches) {
       audit('sign-in-failed', { attemptsLeft: guess.attemptsLeftIfWrong });
       if (account !== undefined) recordSignIn(deps, account.username, assessSignIn(deps, account, seen).circumstances, 'wrong-password');
@@ -231,7 +232,7 @@ function signedIn(deps: CoreDeps, account: AccountRecord, circumstances: SignInC
   }
   const [reason] = circumstances.risk;
   if (reason !== undefined) {
-    notify(deps, account.username, 'new-sign-in', { reason, device: circumstances.deviceLabel, location: circumstances.location, mfaOn: account.mfaEnabledAt !== null });
+    notify(deps, account.username, 'new-sign-in', { reason, device: (words) => deviceText(circumstances.deviceLabel, words), location: circumstances.location, mfaOn: account.mfaEnabledAt !== null });
   }
 }
 

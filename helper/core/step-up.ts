@@ -86,7 +86,7 @@ export function sendStepUpCode(deps: CoreDeps, context: RequestContext, session:
     expiresAt: now + deps.config.stepUpCodeTtlMs,
     wrongAttempts: 0,
   });
-  notify(deps, account.username, 'step-up-code', { code, lasts: durationText(deps.config.stepUpCodeTtlMs) });
+  notify(deps, account.username, 'step-up-code', { code, lasts: (words) => durationText(deps.config.stepUpCodeTtlMs, words) });
   audit(deps, context, 'step-up-code-sent', account.username);
   return ok({ sent: true });
 }

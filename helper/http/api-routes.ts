@@ -11,6 +11,7 @@ import {
 import type { Core } from '../core/index.js';
 import type { Result } from '../core/result.js';
 import { sendApiError } from './errors.js';
+import type { WordsOf } from './language.js';
 import { requestContext } from './replies.js';
 import { sessionIdFrom } from './session-cookie.js';
 
@@ -20,13 +21,13 @@ import { sessionIdFrom } from './session-cookie.js';
  * can read: a script in the portal page can neither call these routes nor lift a credential for
  * them. Every call is a POST: browsers send no Origin header with an extension's GET requests.
  */
-export function registerApiRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
+export function registerApiRoutes(app: FastifyInstance, core: Core, signInRateLimit: object, wordsOf: WordsOf): void {
   function route<S extends z.ZodMiniType, T>(path: string, schema: S, handle: (request: FastifyRequest, body: z.infer<S>) => Result<T>, rateLimit?: object) {
     app.post(path, { config: rateLimit === undefined ? {} : { rateLimit } }, async (request, reply: FastifyReply) => {
       const parsed = schema.safeParse(request.body ?? {});
-      if (!parsed.success) return sendApiError(reply, { code: 'bad-request' });
+      if (!parsed.success) return sendApiError(reply, { code: 'bad-request' }, wordsOf(request).language);
       const result = handle(request, parsed.data);
-      if (!result.ok) return sendApiError(reply, result.error);
+      if (!result.ok) return sendApiError(reply, result.error, wordsOf(request).language);
       return reply.header('cache-control', 'no-store').send(result.value);
     });
   }

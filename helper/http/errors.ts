@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { ErrorBody, ErrorCode } from '../../shared/errors.js';
-import { wordsFor } from '../../shared/words/index.js';
+import { wordsFor, type Language } from '../../shared/words/index.js';
 import type { CoreError } from '../core/result.js';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -34,14 +34,15 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   'challenge-expired': 410,
 };
 
-export function errorBody(error: CoreError): ErrorBody {
-  return { error: { message: wordsFor().errors[error.code], ...error } };
+/** The error as the API answers it, its `message` in the request's language (the code is what programs read). */
+export function errorBody(error: CoreError, language: Language): ErrorBody {
+  return { error: { message: wordsFor(language).errors[error.code], ...error } };
 }
 
 /** Sends the one error shape of the API, with Retry-After where the client must wait. */
-export function sendApiError(reply: FastifyReply, error: CoreError): FastifyReply {
+export function sendApiError(reply: FastifyReply, error: CoreError, language: Language): FastifyReply {
   if (error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
-  return reply.code(HTTP_STATUS[error.code]).header('cache-control', 'no-store').send(errorBody(error));
+  return reply.code(HTTP_STATUS[error.code]).header('cache-control', 'no-store').send(errorBody(error, language));
 }
 
 /** Fastify's own request errors, as our typed codes: malformed input is the client's fault, never a 5xx. */

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { API_PREFIX } from '../../shared/api.js';
 import type { ErrorCode } from '../../shared/errors.js';
 import { sendApiError } from './errors.js';
+import type { WordsOf } from './language.js';
 import { problemPage } from './pages/other-pages.js';
 
 export interface GuardOptions {
@@ -11,6 +12,8 @@ export interface GuardOptions {
   extensionOrigins: readonly string[];
   /** Told of every API call let through, with the extension's origin (the trainer console shows the extension is there). */
   onExtensionCall?: ((origin: string) => void) | undefined;
+  /** The request's words, for its refusal. */
+  wordsOf: WordsOf;
 }
 
 /**
@@ -45,16 +48,16 @@ export function registerRequestGuard(app: FastifyInstance, options: GuardOptions
   const names = loopbackNames(options.port);
   app.addHook('onRequest', async (request, reply) => {
     const { hosts, origins } = names();
-    if (!hosts.has(request.headers.host ?? '')) return refuse(request, reply, 'forbidden-host');
+    if (!hosts.has(request.headers.host ?? '')) return refuse(request, reply, 'forbidden-host', options.wordsOf);
 
     const origin = request.headers.origin;
     const isApi = isApiRequest(request);
     if (isApi) {
       const allowed = origin !== undefined && isAllowedExtensionOrigin(origin, options.extensionOrigins);
-      if (!allowed) return refuse(request, reply, 'forbidden-origin');
+      if (!allowed) return refuse(request, reply, 'forbidden-origin', options.wordsOf);
       options.onExtensionCall?.(origin);
     } else if (!SAFE_METHODS.has(request.method) && (origin === undefined || !origins.has(origin))) {
-      return refuse(request, reply, 'forbidden-origin');
+      return refuse(request, reply, 'forbidden-origin', options.wordsOf);
     }
     return undefined;
   });
@@ -78,10 +81,11 @@ export function isApiRequest(request: FastifyRequest): boolean {
   return path === API_PREFIX || path.startsWith(`${API_PREFIX}/`);
 }
 
-function refuse(request: FastifyRequest, reply: FastifyReply, code: ErrorCode): FastifyReply {
-  if (isApiRequest(request)) return sendApiError(reply, { code });
+function refuse(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, wordsOf: WordsOf): FastifyReply {
+  const words = wordsOf(request);
+  if (isApiRequest(request)) return sendApiError(reply, { code }, words.language);
   return reply
     .code(403)
     .type('text/html; charset=utf-8')
-    .send(problemPage({ title: 'Request refused', message: 'This request did not come from the ESR training portal, so it was not carried out.' }));
+    .send(problemPage(words, { title: words.problems.refusedTitle, message: words.problems.refusedMessage, code }));
 }

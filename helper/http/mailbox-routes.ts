@@ -5,6 +5,7 @@ import { HTTP_STATUS } from './errors.js';
 import { mailboxPage, mailboxSignInPage } from './pages/mailbox-pages.js';
 import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
 import { portCookieName } from './session-cookie.js';
+import type { WordsOf } from './language.js';
 import { passwordErrorMessage } from './wording.js';
 
 const MAILBOX_PATH = '/demo/mailbox';
@@ -21,7 +22,7 @@ const COOKIE_OPTIONS = { httpOnly: true, sameSite: 'strict', path: MAILBOX_PATH 
  * The demo mailbox: each person's emails (step-up codes, security notices), behind that person's
  * mailbox password. The old every-person outbox address now leads here.
  */
-export function registerMailboxRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
+export function registerMailboxRoutes(app: FastifyInstance, core: Core, signInRateLimit: object, wordsOf: WordsOf): void {
   const tokenOf = (request: FastifyRequest) => {
     const token = request.cookies[portCookieName(request, 'esr_mailbox')];
     return token !== undefined && token.length <= 64 ? token : undefined;
@@ -34,25 +35,27 @@ export function registerMailboxRoutes(app: FastifyInstance, core: Core, signInRa
   app.get('/demo/outbox', async (_request, reply) => reply.redirect(MAILBOX_PATH, 303));
 
   app.get(MAILBOX_PATH, async (request, reply) => {
+    const words = wordsOf(request);
     const mailbox = core.mailbox.read(tokenOf(request));
-    if (mailbox.ok) return htmlReply(reply, mailboxPage(mailbox.value));
-    if (request.cookies[portCookieName(request, 'esr_mailbox')] === undefined) return htmlReply(reply, mailboxSignInPage({}));
+    if (mailbox.ok) return htmlReply(reply, mailboxPage(words, mailbox.value));
+    if (request.cookies[portCookieName(request, 'esr_mailbox')] === undefined) return htmlReply(reply, mailboxSignInPage(words, {}));
     signOut(request, reply);
-    return htmlReply(reply, mailboxSignInPage({ notice: 'You were signed out of the mailbox. Sign in again to read it.' }));
+    return htmlReply(reply, mailboxSignInPage(words, { notice: words.mailbox.signedOutNotice }));
   });
 
   app.post(MAILBOX_PATH, { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
+    const words = wordsOf(request);
     const form = parseForm(MailboxForm, request) ?? { username: '', password: '' };
     const missing = [
-      ...(form.username.trim() === '' ? [{ field: 'username', message: 'Enter the username' }] : []),
-      ...(form.password === '' ? [{ field: 'password', message: 'Enter the mailbox password' }] : []),
+      ...(form.username.trim() === '' ? [{ field: 'username', message: words.mailbox.enterUsername }] : []),
+      ...(form.password === '' ? [{ field: 'password', message: words.mailbox.enterPassword }] : []),
     ];
-    if (missing.length > 0) return htmlReply(reply, mailboxSignInPage({ errors: missing, username: form.username }), 400);
+    if (missing.length > 0) return htmlReply(reply, mailboxSignInPage(words, { errors: missing, username: form.username }), 400);
     const opened = await core.mailbox.open(requestContext(request), form);
     if (!opened.ok) {
       // One message for a wrong password and an unknown name alike: the page does not say which accounts exist.
-      const message = opened.error.code === 'invalid-credentials' ? 'The username or mailbox password is not correct.' : passwordErrorMessage(opened.error);
-      return htmlReply(reply, mailboxSignInPage({ errors: [{ field: 'password', message }], username: form.username }), HTTP_STATUS[opened.error.code]);
+      const message = opened.error.code === 'invalid-credentials' ? words.mailbox.wrongDetails : passwordErrorMessage(opened.error, words.shared);
+      return htmlReply(reply, mailboxSignInPage(words, { errors: [{ field: 'password', message }], username: form.username }), HTTP_STATUS[opened.error.code]);
     }
     // One mailbox at a time in a browser: whichever was open before is closed for good.
     core.mailbox.close(tokenOf(request));

@@ -12,29 +12,32 @@ import { homePage } from './pages/home-page.js';
 import { loginPage, verifyPage } from './pages/sign-in-pages.js';
 import { FormText, htmlReply, parseForm, requestContext } from './replies.js';
 import { clearSessionCookie, sessionIdFrom, setSessionCookie } from './session-cookie.js';
-import { codeErrorMessage, passwordErrorMessage, SESSION_ENDED_MESSAGES } from './wording.js';
+import type { WordsOf } from './language.js';
+import { codeErrorMessage, passwordErrorMessage } from './wording.js';
 
 const LoginForm = z.object({ username: FormText, password: FormText, demoLocation: FormText, deviceProof: z._default(z.optional(z.string().check(z.maxLength(2048))), '') });
 const VerifyForm = z.object({ challenge: FormText, code: FormText, recoveryCode: FormText, replaceAuthenticator: FormText, setupCode: FormText });
 
 /** Portal pages: plain HTML forms that work without JavaScript, and without the extension. */
-export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRateLimit: object): void {
+export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRateLimit: object, wordsOf: WordsOf): void {
   app.get('/', async (request, reply) => reply.redirect(core.signedIn(sessionIdFrom(request)) ? '/portal' : '/login', 303));
 
   app.get('/login', async (request, reply) => {
     const page = core.loginPage(sessionIdFrom(request));
     if (page.signedIn) return reply.redirect('/portal', 303);
     if (page.signedOutBecause !== undefined) clearSessionCookie(request, reply);
-    return htmlReply(reply, loginPage({ demoUsernames: page.demoUsernames, deviceNonce: page.deviceNonce, signedOutBecause: page.signedOutBecause && SESSION_ENDED_MESSAGES[page.signedOutBecause] }));
+    const words = wordsOf(request);
+    return htmlReply(reply, loginPage(words, { demoUsernames: page.demoUsernames, deviceNonce: page.deviceNonce, signedOutBecause: page.signedOutBecause && words.shared.sessionEnded[page.signedOutBecause] }));
   });
 
   app.post('/login', { config: { rateLimit: signInRateLimit } }, async (request, reply) => {
     const form = parseForm(LoginForm, request) ?? { username: '', password: '', demoLocation: '', deviceProof: '' };
     const location = DEMO_LOCATIONS.find((place) => place === form.demoLocation) ?? HOME_LOCATION;
-    const page = (errors: FieldError[]) => loginPage({ ...core.loginForm(), username: form.username, errors, location });
+    const words = wordsOf(request);
+    const page = (errors: FieldError[]) => loginPage(words, { ...core.loginForm(), username: form.username, errors, location });
     const missing = [
-      ...(form.username.trim() === '' ? [{ field: 'username', message: 'Enter your username' }] : []),
-      ...(form.password === '' ? [{ field: 'password', message: 'Enter your password' }] : []),
+      ...(form.username.trim() === '' ? [{ field: 'username', message: words.signIn.enterUsername }] : []),
+      ...(form.password === '' ? [{ field: 'password', message: words.signIn.enterPassword }] : []),
     ];
     if (missing.length > 0) return htmlReply(reply, page(missing), 400);
 
@@ -46,7 +49,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
       location,
     });
     if (!result.ok) {
-      const message = passwordErrorMessage(result.error);
+      const message = passwordErrorMessage(result.error, words.shared);
       return htmlReply(reply, page([{ field: 'password', message }]), HTTP_STATUS[result.error.code]);
     }
     setSessionCookie(request, reply, result.value.sessionId);
@@ -56,7 +59,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
   app.get('/login/verify', async (request, reply) => {
     const page = core.verifyPage(sessionIdFrom(request));
     if (!page.ok) return reply.redirect('/login', 303);
-    return htmlReply(reply, verifyPage(page.value));
+    return htmlReply(reply, verifyPage(wordsOf(request), page.value));
   });
 
   // The no-JavaScript route: check the code (or a recovery code) and finish signing in, in one step.
@@ -68,10 +71,11 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     const usingRecovery = form.recoveryCode.trim() !== '';
     const usingSetupCode = page.value.method === 'setup-code';
     const code = usingRecovery || usingSetupCode ? null : normaliseOneTimeCode(form.code);
+    const words = wordsOf(request);
     const showError = (message: string, status: number) =>
-      htmlReply(reply, verifyPage({ ...page.value, ...(usingRecovery ? { recoveryError: message } : { error: message }) }), status);
-    if (usingSetupCode && form.setupCode.trim() === '') return showError('Enter the set-up code from the email', 400);
-    if (!usingRecovery && !usingSetupCode && code === null) return showError('Enter the 6-digit code from your app', 400);
+      htmlReply(reply, verifyPage(words, { ...page.value, ...(usingRecovery ? { recoveryError: message } : { error: message }) }), status);
+    if (usingSetupCode && form.setupCode.trim() === '') return showError(words.setupCode.enterSetupCode, 400);
+    if (!usingRecovery && !usingSetupCode && code === null) return showError(words.verify.enterCode, 400);
     const answer = usingSetupCode
       ? { challenge: form.challenge, setupCode: form.setupCode }
       : usingRecovery
@@ -80,7 +84,7 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
     const completed = core.verifyChallengeAndSignIn(requestContext(request), sessionId, answer);
     if (!completed.ok) {
       if (completed.error.code === 'challenge-expired' || completed.error.code === 'challenge-not-found') return reply.redirect('/login', 303);
-      return showError(codeErrorMessage(completed.error), HTTP_STATUS[completed.error.code]);
+      return showError(codeErrorMessage(completed.error, words.shared), HTTP_STATUS[completed.error.code]);
     }
     setSessionCookie(request, reply, completed.value.sessionId);
     return reply.redirect('/portal', 303);
@@ -98,13 +102,13 @@ export function registerPortalRoutes(app: FastifyInstance, core: Core, signInRat
   app.get('/portal', async (request, reply) => {
     const home = core.homePage(sessionIdFrom(request));
     if (!home.ok) return reply.redirect('/login', 303);
-    return htmlReply(reply, homePage(home.value));
+    return htmlReply(reply, homePage(wordsOf(request), home.value));
   });
 
   app.get('/account/activity', async (request, reply) => {
     const activity = core.activityPage(sessionIdFrom(request));
     if (!activity.ok) return reply.redirect('/login', 303);
-    return htmlReply(reply, activityPage(activity.value));
+    return htmlReply(reply, activityPage(wordsOf(request), activity.value));
   });
 
   app.post('/account/devices/forget', async (request, reply) => {

@@ -13,7 +13,9 @@ import { ROOT } from '../project-root.js';
 import { registerApiRoutes } from './api-routes.js';
 import { codeForFrameworkError, HTTP_STATUS, sendApiError } from './errors.js';
 import { isApiRequest, registerRequestGuard } from './guard.js';
-import { TRAINING_CLOCK_SLOT, trainingClockBanner } from './pages/layout.js';
+import { createWordsOf } from './language.js';
+import { registerLanguageRoutes, switchBackPath } from './language-routes.js';
+import { LANGUAGE_SWITCH_SLOT, languageSwitch, TRAINING_CLOCK_SLOT, trainingClockBanner } from './pages/layout.js';
 import { problemPage } from './pages/other-pages.js';
 import { registerMailboxRoutes } from './mailbox-routes.js';
 import { registerManagerRoutes } from './manager-routes.js';
@@ -110,14 +112,18 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
     return listeningPort;
   };
 
-  registerRequestGuard(app, { port, extensionOrigins: options.extensionOrigins, onExtensionCall: options.onExtensionCall });
+  const wordsOf = createWordsOf((sessionId) => core.personLanguage(sessionId));
+  registerRequestGuard(app, { port, extensionOrigins: options.extensionOrigins, onExtensionCall: options.onExtensionCall, wordsOf });
 
   // Every HTML answer, pages and refusals alike, gets the training clock's banner (or loses the
-  // empty slot), at the one place all of them pass through.
-  app.addHook('onSend', async (_request, _reply, payload) => {
+  // empty slot) and the language switch back to itself, at the one place all of them pass through.
+  app.addHook('onSend', async (request, _reply, payload) => {
     if (typeof payload !== 'string' || !payload.includes(TRAINING_CLOCK_SLOT)) return payload;
-    const banner = options.trainingClock === undefined ? '' : trainingClockBanner(options.trainingClock);
-    return payload.replace(TRAINING_CLOCK_SLOT, banner === '' ? '' : banner.value);
+    const words = wordsOf(request);
+    const banner = options.trainingClock === undefined ? '' : trainingClockBanner(options.trainingClock, words.language);
+    return payload
+      .replace(TRAINING_CLOCK_SLOT, banner === '' ? '' : banner.value)
+      .replace(LANGUAGE_SWITCH_SLOT, languageSwitch(words, switchBackPath(app, request.method, request.url)).value);
   });
 
   // Security headers on every answer that gets past the guard, set in onRequest as
@@ -136,26 +142,30 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
   app.get('/assets/portal.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(PORTAL_CSS));
 
   const signInRateLimit = { max: options.rateLimits.signInPerAddressPerMinute, timeWindow: 60_000 };
-  registerPortalRoutes(app, core, signInRateLimit);
-  registerPasswordResetRoutes(app, core, signInRateLimit);
-  registerManagerRoutes(app, core, signInRateLimit);
-  registerMailboxRoutes(app, core, signInRateLimit);
-  registerApiRoutes(app, core, signInRateLimit);
-  registerSessionTimeout(app, core);
+  registerPortalRoutes(app, core, signInRateLimit, wordsOf);
+  registerPasswordResetRoutes(app, core, signInRateLimit, wordsOf);
+  registerManagerRoutes(app, core, signInRateLimit, wordsOf);
+  registerMailboxRoutes(app, core, signInRateLimit, wordsOf);
+  registerApiRoutes(app, core, signInRateLimit, wordsOf);
+  registerSessionTimeout(app, core, wordsOf);
+  registerLanguageRoutes(app, core, wordsOf);
 
   app.setNotFoundHandler(async (request, reply) => {
-    if (isApiRequest(request)) return sendApiError(reply, { code: 'not-found' });
-    return reply.code(404).type('text/html; charset=utf-8').send(problemPage({ title: 'Page not found', message: 'There is nothing at this address.' }));
+    const words = wordsOf(request);
+    if (isApiRequest(request)) return sendApiError(reply, { code: 'not-found' }, words.language);
+    return reply.code(404).type('text/html; charset=utf-8').send(problemPage(words, { title: words.problems.notFoundTitle, message: words.shared.errors['not-found'], code: 'not-found' }));
   });
 
   app.setErrorHandler(async (error: { statusCode?: number; code?: string; retryAfterSeconds?: number }, request, reply) => {
     const code = error.code === 'FST_RATE_LIMITED' ? 'rate-limited' : codeForFrameworkError(error);
     if (code === 'internal') request.log.error(error);
+    const words = wordsOf(request);
     if (isApiRequest(request)) {
-      return sendApiError(reply, error.retryAfterSeconds === undefined ? { code } : { code, retryAfterSeconds: error.retryAfterSeconds });
+      return sendApiError(reply, error.retryAfterSeconds === undefined ? { code } : { code, retryAfterSeconds: error.retryAfterSeconds }, words.language);
     }
-    const title = code === 'rate-limited' ? 'Too many requests' : code === 'internal' ? 'Sorry, there is a problem' : 'There is a problem with the request';
-    return reply.code(HTTP_STATUS[code]).type('text/html; charset=utf-8').send(problemPage({ title, message: code === 'rate-limited' ? 'Wait a minute, then try again.' : 'Go back and try again.' }));
+    const { problems } = words;
+    const title = code === 'rate-limited' ? problems.tooManyRequests : code === 'internal' ? problems.internalTitle : problems.badRequestTitle;
+    return reply.code(HTTP_STATUS[code]).type('text/html; charset=utf-8').send(problemPage(words, { title, message: code === 'rate-limited' ? problems.waitAMinute : problems.goBack, code }));
   });
 
   return app;

@@ -8,10 +8,11 @@ export function createAccountStore(db: Database): AccountStore & EnrolmentStore 
     findAccount: db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE username = ?'),
     listAccounts: db.prepare<[], AccountRow>('SELECT * FROM accounts ORDER BY rowid'),
     insertAccount: db.prepare(`INSERT INTO accounts (username, display_name, job_title, privilege, employment, internet_access, email,
-      date_of_birth, password_hash, mfa_enabled_at, totp_secret_sealed, mailbox_password_hash)
+      date_of_birth, password_hash, mfa_enabled_at, totp_secret_sealed, mailbox_password_hash, language)
       VALUES (@username, @displayName, @jobTitle, @privilege, @employment, @internetAccess, @email, @dateOfBirth, @passwordHash,
-      @mfaEnabledAt, @totpSecretSealed, @mailboxPasswordHash)`),
+      @mfaEnabledAt, @totpSecretSealed, @mailboxPasswordHash, @language)`),
     setPasswordHash: db.prepare('UPDATE accounts SET password_hash = ? WHERE username = ?'),
+    setLanguage: db.prepare('UPDATE accounts SET language = ? WHERE username = ?'),
     advanceTotpStep: db.prepare(
       'UPDATE accounts SET last_totp_step = @step WHERE username = @username AND (last_totp_step IS NULL OR last_totp_step < @step)',
     ),
@@ -38,6 +39,7 @@ export function createAccountStore(db: Database): AccountStore & EnrolmentStore 
       q.insertAccount.run({ ...account, mfaEnabledAt: account.mfa?.enabledAt ?? null, totpSecretSealed: account.mfa?.secretSealed ?? null });
     },
     setPasswordHash: (username, passwordHash) => { q.setPasswordHash.run(passwordHash, username); },
+    setLanguage: (username, language) => { q.setLanguage.run(language, username); },
 
     enableMfa: (username, mfa) => q.enableMfa.run({ username, ...mfa }).changes === 1,
     advanceTotpStep: (username, step) => q.advanceTotpStep.run({ username, step }).changes === 1,

@@ -295,6 +295,10 @@ export const MIGRATIONS: readonly string[] = [
     AND NOT EXISTS (SELECT 1 FROM training_reset_in_progress WHERE username = OLD.username)
   BEGIN SELECT RAISE(ABORT, 'MFA cannot be turned off'); END;
   `,
+  /* 13: the language ESR writes to each person in (docs/welsh.md): their emails, and their
+     portal pages once signed in. English until they choose otherwise with the portal's switch. */ `
+  ALTER TABLE accounts ADD COLUMN language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'cy'));
+  `,
 ];
 
 export function migrate(db: Database): void {

@@ -1,4 +1,5 @@
 import type { Privilege, RiskReason } from '../../shared/api.js';
+import { isLanguage } from '../../shared/words/index.js';
 import { AUDIT_EVENTS, type AuditEntry } from '../core/audit.js';
 import type { GuessState } from '../core/guess-budget.js';
 import type {
@@ -66,6 +67,7 @@ export interface AccountRow {
   setup_code_digest: string | null;
   setup_code_expires_at: number | null;
   mailbox_password_hash: string | null;
+  language: string;
 }
 
 export const toAccount = (row: AccountRow): AccountRecord => ({
@@ -84,6 +86,8 @@ export const toAccount = (row: AccountRow): AccountRecord => ({
   reenrolmentRequiredAt: row.reenrolment_required_at,
   setupCode: row.setup_code_digest === null || row.setup_code_expires_at === null ? null : { digest: row.setup_code_digest, expiresAt: row.setup_code_expires_at },
   mailboxPasswordHash: row.mailbox_password_hash,
+  // The column's CHECK allows only known languages; English if a future one is not known here.
+  language: isLanguage(row.language) ? row.language : 'en',
 });
 
 export interface SessionRow {

@@ -67,7 +67,7 @@ export function createTrainingStore(db: Database): TrainingStore {
     beginReset: db.prepare('INSERT INTO training_reset_in_progress (username) VALUES (?)'),
     endReset: db.prepare('DELETE FROM training_reset_in_progress WHERE username = ?'),
     resetAccount: db.prepare(`UPDATE accounts SET display_name = @displayName, job_title = @jobTitle, privilege = @privilege, employment = @employment,
-      internet_access = @internetAccess, email = @email, date_of_birth = @dateOfBirth, password_hash = @passwordHash, mailbox_password_hash = @mailboxPasswordHash,
+      internet_access = @internetAccess, email = @email, date_of_birth = @dateOfBirth, language = @language, password_hash = @passwordHash, mailbox_password_hash = @mailboxPasswordHash,
       mfa_enabled_at = @mfaEnabledAt, totp_secret_sealed = @totpSecretSealed, last_totp_step = NULL, reenrolment_required_at = NULL,
       setup_code_digest = NULL, setup_code_expires_at = NULL
       WHERE username = @username`),

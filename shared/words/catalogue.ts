@@ -96,5 +96,15 @@ export interface Words {
     /** Shown on every portal page while the clock is moved: how far ahead, and the portal's time. */
     banner(ahead: string, portalTime: string): string;
   };
+  /**
+   * A browser as the helper names it from its user agent. Labels are stored in English (as
+   * `en.devices` writes them) and put into a reader's words as they are shown: see deviceText.
+   */
+  devices: {
+    browserOn(browser: string, system: string): string;
+    aBrowser: string;
+    anUnknownSystem: string;
+    trainerConsole: string;
+  };
   emails: { [K in NotificationKind]: (params: EmailParams[K]) => Email };
 }

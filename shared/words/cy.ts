@@ -85,6 +85,13 @@ export const cy: Words = {
       `Cloc hyfforddi: mae amser y porth ${ahead} o flaen yr amser go iawn (${portalTime}). Ni fydd codau ar ffôn go iawn yn cyfateb; defnyddiwch y ffôn hyfforddi.`,
   },
 
+  devices: {
+    browserOn: (browser, system) => `${browser} ar ${system}`,
+    aBrowser: 'Porwr',
+    anUnknownSystem: 'system anhysbys',
+    trainerConsole: 'Consol yr hyfforddwr',
+  },
+
   emails: {
     'mfa-enabled': ({ when }) => ({
       subject: 'Mae diogelwch ychwanegol bellach ymlaen ar gyfer eich cyfrif ESR',

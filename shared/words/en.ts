@@ -75,6 +75,13 @@ export const en: Words = {
       `Training clock: the portal's time is ${ahead} ahead of real time (${portalTime}). Codes on a real phone will not match; use the training phone.`,
   },
 
+  devices: {
+    browserOn: (browser, system) => `${browser} on ${system}`,
+    aBrowser: 'A browser',
+    anUnknownSystem: 'an unknown system',
+    trainerConsole: 'Trainer console',
+  },
+
   emails: {
     'mfa-enabled': ({ when }) => ({
       subject: 'Extra security is now on for your ESR account',

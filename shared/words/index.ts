@@ -62,6 +62,24 @@ export function dateTimeText(ms: number, words: Words = en): string {
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')}`;
 }
 
+/**
+ * A device label as the helper stored it (in English, as `en.devices` writes it: "Chrome on
+ * Linux", "A browser", "Trainer console"), in the reader's words: "Chrome ar Linux". A label in
+ * any other form is a name, and is shown as it is.
+ */
+export function deviceText(label: string, words: Words = en): string {
+  const named = en.devices;
+  if (label === named.aBrowser) return words.devices.aBrowser;
+  if (label === named.trainerConsole) return words.devices.trainerConsole;
+  const match = /^(.+) on (.+)$/.exec(label);
+  if (match === null) return label;
+  const [, browser = '', system = ''] = match;
+  return words.devices.browserOn(
+    browser === named.aBrowser ? words.devices.aBrowser : browser,
+    system === named.anUnknownSystem ? words.devices.anUnknownSystem : system,
+  );
+}
+
 /** A wait given in seconds by an answer, or "a few minutes" when none was given. */
 export function waitText(seconds: number | undefined, words: Words = en): string {
   return seconds === undefined ? words.aFewMinutes : durationText(seconds * SECOND, words);

@@ -65,7 +65,9 @@ describe('status', () => {
 describe('people', () => {
   it('lists every persona with where they stand', async () => {
     const all = await people();
-    expect(all.map((p) => p.username)).toEqual(['999JSMITH01', '999AKHAN01', '999PJONES01', '999TBROWN01', '999KOKAFOR01', '999DEVANS01', '999SGREEN01', '999RPATEL01']);
+    expect(all.map((p) => p.username)).toEqual(['999JSMITH01', '999AKHAN01', '999PJONES01', '999TBROWN01', '999KOKAFOR01', '999DEVANS01', '999SGREEN01', '999RPATEL01', '999GLLOYD01']);
+    expect(all.find((p) => p.username === '999GLLOYD01')).toMatchObject({ displayName: 'Gwen Lloyd', jobTitle: 'Nyrs gymunedol', language: 'cy', mfa: { on: false } });
+    expect(all.find((p) => p.username === '999JSMITH01')).toMatchObject({ language: 'en' });
     expect(all.find((p) => p.username === '999KOKAFOR01')).toMatchObject({ internetAccess: 'requested', mfa: { on: false }, recoveryCodes: { left: null, knownUnused: [] } });
     expect(all.find((p) => p.username === '999DEVANS01')).toMatchObject({ internetAccess: 'rejected' });
     const amir = all.find((p) => p.username === AMIR)!;
@@ -119,7 +121,7 @@ describe('reset', () => {
   it('everyone', async () => {
     await janeAtTheQrCode();
     const reset = People.parse((await fx.call('POST', CONSOLE_PATHS.resetEveryone, {})).json());
-    expect(reset.people).toHaveLength(8);
+    expect(reset.people).toHaveLength(9);
     expect(reset.people.every((p) => p.liveSessions === 0 && !p.pendingSetUp)).toBe(true);
   });
 
@@ -141,7 +143,7 @@ describe('reset', () => {
       expect(onPhone).toHaveLength(1);
       expect(onPhone[0]?.code).toBe(totpCodeAt(key, fx.clock.now()));
     }
-    expect(fx.helper.store.listAudit({ limit: 1000 }).filter((entry) => entry.event === 'training-reset').length).toBe(4 * 8 + 8);
+    expect(fx.helper.store.listAudit({ limit: 1000 }).filter((entry) => entry.event === 'training-reset').length).toBe(4 * 9 + 8);
   });
 });
 

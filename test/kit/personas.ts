@@ -11,6 +11,7 @@ export const USERNAMES = {
   daniel: '999DEVANS01',
   sarah: '999SGREEN01',
   ravi: '999RPATEL01',
+  gwen: '999GLLOYD01',
 } as const;
 export type PersonaName = keyof typeof USERNAMES;
 

@@ -12,9 +12,17 @@ const SCHEMA_11_TRIGGER = `CREATE TRIGGER mfa_cannot_be_turned_off
  * have it: no training tables, the old trigger. What the accounts hold is the test's business.
  */
 export function undoTrainingRoom(db: Database): void {
+  undoLanguages(db);
   db.exec(`DROP TABLE training_clock; DROP TABLE training_personas; DROP TABLE training_phone_accounts; DROP TABLE training_reset_in_progress;
     DROP TRIGGER mfa_cannot_be_turned_off; ${SCHEMA_11_TRIGGER}`);
   db.pragma('user_version = 11');
+}
+
+/** Puts a database back to schema 12, before accounts kept a language (migration 13). */
+export function undoLanguages(db: Database): void {
+  if ((db.pragma('user_version', { simple: true }) as number) < 13) return;
+  db.exec('ALTER TABLE accounts DROP COLUMN language');
+  db.pragma('user_version = 12');
 }
 
 /** A new database at schema 11 exactly, made by the first 11 migrations. */

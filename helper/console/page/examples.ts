@@ -20,6 +20,7 @@ export const EXAMPLE_STATUS: ConsoleStatus = ConsoleStatus.parse({
 
 const base = {
   employment: 'active',
+  language: 'en',
   internetAccess: 'approved',
   mfa: { on: false, enabledAt: null, newAuthenticatorDue: false },
   demoKey: null,

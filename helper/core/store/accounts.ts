@@ -1,4 +1,5 @@
 import type { Privilege } from '../../../shared/api.js';
+import type { Language } from '../../../shared/words/index.js';
 
 export type Employment = 'active' | 'left';
 export type InternetAccess = 'approved' | 'not-requested' | 'requested' | 'rejected';
@@ -12,6 +13,8 @@ export interface AccountProfile {
   internetAccess: InternetAccess;
   email: string;
   dateOfBirth: string;
+  /** The language ESR writes to them in (emails), and their portal pages' language once signed in. */
+  language: Language;
 }
 
 export interface AccountRecord extends AccountProfile {
@@ -51,6 +54,8 @@ export interface AccountStore {
   listAccounts(): AccountRecord[];
   insertAccount(account: NewAccount): void;
   setPasswordHash(username: string, passwordHash: string): void;
+  /** The language the person chose with the portal's switch while signed in. */
+  setLanguage(username: string, language: Language): void;
 }
 
 /**

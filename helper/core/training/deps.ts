@@ -18,8 +18,8 @@ export interface Persona extends AccountProfile {
 
 /** Who the persona is, as the account records it. */
 export function profileOf(persona: Persona): AccountProfile {
-  const { username, displayName, jobTitle, privilege, employment, internetAccess, email, dateOfBirth } = persona;
-  return { username, displayName, jobTitle, privilege, employment, internetAccess, email, dateOfBirth };
+  const { username, displayName, jobTitle, privilege, employment, internetAccess, email, dateOfBirth, language } = persona;
+  return { username, displayName, jobTitle, privilege, employment, internetAccess, email, dateOfBirth, language };
 }
 
 /** The demo accounts and their shared demo passwords, which a reset puts back. */

@@ -29,6 +29,7 @@ export function personState(deps: TrainingDeps, persona: Persona, account: Accou
     privilege: account.privilege,
     employment: account.employment,
     internetAccess: account.internetAccess,
+    language: account.language,
     note: persona.note,
     mfa: { on: mfaOn, enabledAt: account.mfaEnabledAt, newAuthenticatorDue: account.reenrolmentRequiredAt !== null },
     demoKey: demo !== null && mfaOn && currentKey(deps, account) === demo.secret ? demo.secret : null,

@@ -1,5 +1,5 @@
 import { HOME_LOCATION } from '../../../shared/device.js';
-import { durationText } from '../../../shared/words/index.js';
+import { durationText, wordsFor } from '../../../shared/words/index.js';
 import type { Scenario } from '../../console/contract.js';
 import { audit, type RequestContext } from '../audit.js';
 import { helpdeskResetAuthenticator } from '../authenticator-reset.js';
@@ -55,7 +55,7 @@ const RAVI = '999RPATEL01';
 const JANE = '999JSMITH01';
 
 /** The console's own sessions (the helpdesk's, Jane's set-up) show this as their browser. */
-const CONSOLE_BROWSER = { deviceThumbprint: null, deviceLabel: 'Trainer console', location: HOME_LOCATION, risk: [] };
+const CONSOLE_BROWSER = { deviceThumbprint: null, deviceLabel: wordsFor('en').devices.trainerConsole, location: HOME_LOCATION, risk: [] };
 
 export function runScenario(deps: TrainingDeps, setup: TrainingSetup, context: RequestContext, id: string): TrainingResult<{ done: string }> {
   const scenario = SCENARIOS.find((known) => known.id === id);

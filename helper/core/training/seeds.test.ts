@@ -86,13 +86,13 @@ afterEach(() => {
 });
 
 describe('upgrading a schema 11 database at start', () => {
-  it('reaches schema 12 with the clock at real time, and adds the personas it lacked', async () => {
+  it('reaches the newest schema with the clock at real time, and adds the personas it lacked', async () => {
     const h = await open();
     const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(12);
+    expect(db.pragma('user_version', { simple: true })).toBe(13);
     db.close();
     expect(h.training.clock.view()).toMatchObject({ moved: false, offsetMs: 0 });
-    expect(h.store.listAccounts().map((a) => a.username)).toEqual([...OLD_PERSONAS, '999KOKAFOR01', '999DEVANS01']);
+    expect(h.store.listAccounts().map((a) => a.username)).toEqual([...OLD_PERSONAS, '999KOKAFOR01', '999DEVANS01', '999GLLOYD01']);
     expect(person(h, '999KOKAFOR01')).toMatchObject({ internetAccess: 'requested', mfa: { on: false } });
     expect((await h.core.signInWithPassword(ctx, { username: '999DEVANS01', password: DEMO_PASSWORD })).ok).toBe(true);
   });
@@ -132,6 +132,6 @@ describe('upgrading a schema 11 database at start', () => {
     const second = await open();
     expect(person(second, '999AKHAN01').recoveryCodes.knownUnused).toEqual(codes);
     expect(second.training.phone.view().accounts.map((a) => a.id)).toEqual(phone);
-    expect(second.store.listAccounts()).toHaveLength(8);
+    expect(second.store.listAccounts()).toHaveLength(9);
   });
 });

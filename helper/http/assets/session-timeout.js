@@ -51,6 +51,7 @@ function watch(dialog, { countdown, announcer, stayButton }, first) {
   const data = dialog.dataset;
   const urls = { timeLeft: data.timeLeftUrl ?? '', extend: data.extendUrl ?? '', signedOut: data.signedOutUrl ?? '/signed-out' };
   const prefix = announcer.dataset.prefix ?? '';
+  const timeWords = timeWordsFrom(data.timeWords);
 
   const state = {
     /** performance.now() at which the helper says the session ends. */
@@ -149,9 +150,9 @@ function watch(dialog, { countdown, announcer, stayButton }, first) {
 
   /** @param {number} left */
   function show(left) {
-    countdown.textContent = timeText(left);
+    countdown.textContent = timeText(left, timeWords);
     // Screen readers hear the time when it opens, then once a minute and at 30 seconds: not every second.
-    const spoken = `${prefix} ${timeText(left > 30 ? Math.ceil(left / 60) * 60 : 30)}.`;
+    const spoken = `${prefix} ${timeText(left > 30 ? Math.ceil(left / 60) * 60 : 30, timeWords)}.`;
     if (spoken !== state.announced) {
       state.announced = spoken;
       announcer.textContent = spoken;
@@ -176,15 +177,44 @@ function watch(dialog, { countdown, announcer, stayButton }, first) {
 }
 
 /**
- * "2 minutes", "1 minute 5 seconds", "45 seconds". In English, as the whole portal is: the
- * catalogue's words are TypeScript, which this unbuilt script cannot import.
- * @param {number} seconds
+ * @typedef {Record<'minute' | 'second', { one: string, many: string }>} TimeWords
+ * The page's words for the units, which the helper writes on the dialog from its catalogue.
  */
-function timeText(seconds) {
+
+/** English, if the dialog carries no words the script can read. @type {TimeWords} */
+const ENGLISH_TIME_WORDS = { minute: { one: 'minute', many: 'minutes' }, second: { one: 'second', many: 'seconds' } };
+
+/**
+ * The dialog's words for the units, checked at the boundary.
+ * @param {string | undefined} text
+ * @returns {TimeWords}
+ */
+function timeWordsFrom(text) {
+  try {
+    /** @type {unknown} */
+    const parsed = JSON.parse(text ?? '');
+    /** @param {unknown} unit */
+    const ok = (unit) => typeof unit === 'object' && unit !== null && typeof (/** @type {Record<string, unknown>} */ (unit)).one === 'string' && typeof (/** @type {Record<string, unknown>} */ (unit)).many === 'string';
+    if (typeof parsed === 'object' && parsed !== null && ok((/** @type {Record<string, unknown>} */ (parsed)).minute) && ok((/** @type {Record<string, unknown>} */ (parsed)).second)) {
+      return /** @type {TimeWords} */ (parsed);
+    }
+  } catch {
+    // Not JSON: fall back to English rather than show nothing.
+  }
+  return ENGLISH_TIME_WORDS;
+}
+
+/**
+ * "2 minutes", "1 minute 5 seconds", "45 seconds" (or "2 munud", "1 munud 5 eiliad"), in the
+ * page's words.
+ * @param {number} seconds
+ * @param {TimeWords} words
+ */
+function timeText(seconds, words) {
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
-  /** @param {number} count @param {string} unit */
-  const say = (count, unit) => `${count} ${unit}${count === 1 ? '' : 's'}`;
+  /** @param {number} count @param {'minute' | 'second'} unit */
+  const say = (count, unit) => `${count} ${count === 1 ? words[unit].one : words[unit].many}`;
   if (minutes === 0) return say(rest, 'second');
   return rest === 0 ? say(minutes, 'minute') : `${say(minutes, 'minute')} ${say(rest, 'second')}`;
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml, html } from './html.js';
 import { layout, textField } from './layout.js';
 import { loginPage } from './sign-in-pages.js';
+import { portalWordsFor } from './words/index.js';
+
+const words = portalWordsFor('en');
 
 // What an attacker would put where a page shows their words: a username typed at sign-in, a device
 // label or a place. Each must come out as text, never as markup or a new attribute.
@@ -43,19 +46,19 @@ describe('the html template tag', () => {
 
 describe('portal pages built with it', () => {
   it('show the signed-in username in the header as text', () => {
-    const page = layout({ title: 'Portal home', page: 'home', body: html`<h1>Home</h1>`, signedInAs: USERNAME });
+    const page = layout(words, { title: 'Portal home', page: 'home', body: html`<h1>Home</h1>`, signedInAs: USERNAME });
     expect(page).toContain('999X&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).not.toContain('<script');
   });
 
   it('echo a typed username back into the sign-in form without leaving the value attribute', () => {
-    const page = loginPage({ username: `"><script>alert(1)</script>`, demoUsernames: [], deviceNonce: 'n' });
+    const page = loginPage(words, { username: `"><script>alert(1)</script>`, demoUsernames: [], deviceNonce: 'n' });
     expect(page).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(page).not.toContain('<script');
   });
 
   it('keep a field value with a quote in one attribute', () => {
-    const field = textField({ id: 'username', label: 'Username', autocomplete: 'username', value: DEVICE_LABEL }).value;
+    const field = textField({ words, id: 'username', label: 'Username', autocomplete: 'username', value: DEVICE_LABEL }).value;
     expect(field).toContain('value="Firefox&quot; onmouseover=&quot;alert(&#39;x&#39;)"');
     // With every quoted value emptied, no handler is left standing as an attribute of its own.
     expect(field.replace(/"[^"]*"/g, '""')).not.toContain('onmouseover');

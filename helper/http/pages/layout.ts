@@ -1,10 +1,14 @@
 import { PORTAL_MARKER_ATTRIBUTE, PORTAL_PAGE_ATTRIBUTE, type PortalPage } from '../../../shared/portal.js';
-import { dateTimeText, spanText, wordsFor } from '../../../shared/words/index.js';
+import { dateTimeText, spanText, type Language } from '../../../shared/words/index.js';
 import { html, Html } from './html.js';
 import { SESSION_TIMEOUT_SLOT } from './session-timeout-dialog.js';
+import { portalWordsFor, type PortalWords } from './words/index.js';
 
 export interface LayoutInput {
+  /** The page's title, without "Error: " or the portal's name, which the layout adds. */
   title: string;
+  /** Whether the page shows errors: its title then starts "Error: " (NHS pattern). */
+  hasErrors?: boolean | undefined;
   page: PortalPage;
   body: Html;
   signedInAs?: string | undefined;
@@ -23,51 +27,70 @@ const NHS_LOGO = html`<svg class="nhsuk-header__logo" xmlns="http://www.w3.org/2
 export const TRAINING_CLOCK_SLOT = '<!--esr-training-clock-->';
 
 /** The banner shown while the trainer has moved the portal's time ahead, in the catalogue's words. */
-export function trainingClockBanner(clock: { now(): number; offsetMs(): number }): Html | '' {
+export function trainingClockBanner(clock: { now(): number; offsetMs(): number }, language: Language): Html | '' {
   const ahead = clock.offsetMs();
   if (ahead <= 0) return '';
-  const words = wordsFor();
+  const words = portalWordsFor(language).shared;
   return html`<div class="esr-training-clock" role="status" data-esr-training-clock="${Math.floor(ahead / 1000)}">${words.trainingClock.banner(spanText(ahead, words), dateTimeText(clock.now(), words))}</div>`;
 }
 
+/**
+ * Where the language switch goes. The server fills it in as each page is sent (server.ts), with
+ * the address of the page it was sent for, so every page carries it, error pages too.
+ */
+export const LANGUAGE_SWITCH_SLOT = '<!--esr-language-switch-->';
+
+/**
+ * The link to this page in the other language, written in that language (so marked with its
+ * `lang`); `back` is where the switch returns to, this page's path and query.
+ */
+export function languageSwitch(words: PortalWords, back: string): Html {
+  const to = words.layout.switchTo;
+  return html`<nav class="esr-language-switch" aria-label="${words.layout.languageNav}">
+        <a href="/language/${to.language}?back=${encodeURIComponent(back)}" lang="${to.htmlLang}" hreflang="${to.htmlLang}" data-esr-language-switch="${to.language}">${to.text}</a>
+      </nav>`;
+}
+
 /** The shared frame of every portal page: NHS header, training banner, main, footer. */
-export function layout(input: LayoutInput): string {
+export function layout(words: PortalWords, input: LayoutInput): string {
+  const w = words.layout;
   const account =
     input.signedInAs === undefined
       ? ''
-      : html`<nav class="nhsuk-header__account" aria-label="Account">
+      : html`<nav class="nhsuk-header__account" aria-label="${w.accountNav}">
           <ul class="nhsuk-header__account-list">
             <li class="nhsuk-header__account-item"><span class="nhsuk-header__account-link">${input.signedInAs}</span></li>
             <li class="nhsuk-header__account-item">
               <form class="nhsuk-header__account-form" action="/logout" method="post" novalidate>
-                <button class="nhsuk-header__account-button">Sign out</button>
+                <button class="nhsuk-header__account-button">${w.signOut}</button>
               </form>
             </li>
           </ul>
         </nav>`;
   return html`<!doctype html>
-<html lang="en-GB">
+<html lang="${words.htmlLang}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${input.title} – ESR training portal</title>
+  <title>${input.hasErrors === true ? w.errorPrefix : ''}${input.title} – ${w.titleSuffix}</title>
   ${input.extraHead}
   <link rel="stylesheet" href="/assets/nhsuk/nhsuk-frontend.min.css">
   <link rel="stylesheet" href="/assets/portal.css">
   <link rel="icon" href="/assets/nhsuk/assets/images/favicon.svg" type="image/svg+xml">
 </head>
 <body class="nhsuk-frontend-supported" ${PORTAL_MARKER_ATTRIBUTE}="1" ${PORTAL_PAGE_ATTRIBUTE}="${input.page}" ${input.bodyAttributes}>
-  <a class="nhsuk-skip-link" href="#maincontent">Skip to main content</a>
+  <a class="nhsuk-skip-link" href="#maincontent">${w.skipLink}</a>
   <header class="nhsuk-header" role="banner">
     <div class="nhsuk-header__container nhsuk-width-container">
       <div class="nhsuk-header__service">
-        <a class="nhsuk-header__service-logo" href="/" aria-label="ESR training portal home">${NHS_LOGO}</a>
-        <span class="nhsuk-header__service-name">Electronic Staff Record</span>
+        <a class="nhsuk-header__service-logo" href="/" aria-label="${w.homeLinkLabel}">${NHS_LOGO}</a>
+        <span class="nhsuk-header__service-name">${w.serviceName}</span>
       </div>
+      ${new Html(LANGUAGE_SWITCH_SLOT)}
       ${account}
     </div>
   </header>
-  <div class="esr-training-banner" role="note">Training portal: not the live ESR. Use the demo accounts only.</div>
+  <div class="esr-training-banner" role="note">${w.trainingBanner}</div>
   ${new Html(TRAINING_CLOCK_SLOT)}
   <div class="nhsuk-width-container">
     <main class="nhsuk-main-wrapper" id="maincontent">
@@ -75,7 +98,7 @@ export function layout(input: LayoutInput): string {
     </main>
   </div>
   <footer class="nhsuk-footer" role="contentinfo">
-    <div class="nhsuk-width-container"><p class="nhsuk-body-s">ESR MFA training portal. Served from this computer only. <a href="/demo/mailbox">Demo mailbox</a> (the emails ESR would send to each person).</p></div>
+    <div class="nhsuk-width-container"><p class="nhsuk-body-s">${w.footer} <a href="/demo/mailbox">${w.footerMailboxLink}</a> ${w.footerMailboxWhat}</p></div>
   </footer>
   ${input.signedInAs === undefined ? '' : new Html(SESSION_TIMEOUT_SLOT)}
 </body>
@@ -88,11 +111,11 @@ export interface FieldError {
 }
 
 /** NHS error summary: announced on load (role=alert), each entry links to its field. */
-export function errorSummary(errors: readonly FieldError[]): Html | '' {
+export function errorSummary(words: PortalWords, errors: readonly FieldError[]): Html | '' {
   if (errors.length === 0) return '';
   return html`<div class="nhsuk-error-summary" aria-labelledby="error-summary-title" tabindex="-1">
     <div role="alert">
-      <h2 class="nhsuk-error-summary__heading" id="error-summary-title">There is a problem</h2>
+      <h2 class="nhsuk-error-summary__heading" id="error-summary-title">${words.layout.errorSummaryTitle}</h2>
       <div class="nhsuk-error-summary__body">
         <ul class="nhsuk-list nhsuk-error-summary__list">
           ${errors.map((e) => html`<li><a href="#${e.field}">${e.message}</a></li>`)}
@@ -103,6 +126,8 @@ export function errorSummary(errors: readonly FieldError[]): Html | '' {
 }
 
 export interface TextFieldInput {
+  /** The page's words: for the "Error: " read before an error. */
+  words: PortalWords;
   id: string;
   label: string;
   hint?: string;
@@ -119,7 +144,7 @@ export function textField(field: TextFieldInput): Html {
   return html`<div class="nhsuk-form-group ${field.error === undefined ? '' : 'nhsuk-form-group--error'}">
     <label class="nhsuk-label" for="${field.id}">${field.label} <span class="esr-required" aria-hidden="true">*</span></label>
     ${field.hint === undefined ? '' : html`<div class="nhsuk-hint" id="${field.id}-hint">${field.hint}</div>`}
-    ${field.error === undefined ? '' : html`<span class="nhsuk-error-message" id="${field.id}-error"><span class="nhsuk-u-visually-hidden">Error: </span>${field.error}</span>`}
+    ${field.error === undefined ? '' : html`<span class="nhsuk-error-message" id="${field.id}-error"><span class="nhsuk-u-visually-hidden">${field.words.layout.errorPrefix}</span>${field.error}</span>`}
     <input class="nhsuk-input nhsuk-u-width-two-thirds ${field.error === undefined ? '' : 'nhsuk-input--error'}" id="${field.id}" name="${field.id}"
       type="${field.type ?? 'text'}" autocomplete="${field.autocomplete}" value="${field.value ?? ''}" required aria-required="true"
       ${describedBy === '' ? '' : html`aria-describedby="${describedBy}"`} ${field.extra}>

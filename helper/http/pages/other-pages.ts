@@ -1,10 +1,13 @@
 import { html } from './html.js';
 import { layout } from './layout.js';
+import type { PortalWords } from './words/index.js';
 
-export function problemPage(input: { title: string; message: string }): string {
-  return layout({
+/** A page that says something went wrong; `code` is the typed error behind it, for tests and tools. */
+export function problemPage(words: PortalWords, input: { title: string; message: string; code?: string | undefined }): string {
+  return layout(words, {
     title: input.title,
     page: 'problem',
-    body: html`<h1>${input.title}</h1><p>${input.message}</p><p><a href="/">Go to the ESR training portal</a></p>`,
+    bodyAttributes: input.code === undefined ? undefined : html`data-esr-error-code="${input.code}"`,
+    body: html`<h1>${input.title}</h1><p>${input.message}</p><p><a href="/">${words.problems.goToPortal}</a></p>`,
   });
 }

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { heading, signIn, USERNAMES, type Stage } from 'esr-mfa/test-kit';
+import { clickAndWait, expectAccessible, findEnglish, heading, signIn, USERNAMES, type Stage } from 'esr-mfa/test-kit';
 
 const MINUTE = 60;
 
@@ -64,5 +64,57 @@ export function sessionTimeoutJourneys(stage: () => Stage): void {
     // Signed out for real: the portal asks her to sign in.
     await s.page.goto(`${s.helper.origin}/portal`, { waitUntil: 'load' });
     expect(s.page.url()).toBe(`${s.helper.origin}/login`);
+  });
+
+  /** The portal's own words on the page: its text, not the extension's shadow roots, and not what is marked English on purpose. */
+  const portalTexts = (page: Page) =>
+    page.evaluate(() => {
+      const texts: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (element === null || element.closest('script, style, [lang="en"]') !== null) continue;
+        const text = node.textContent ?? '';
+        if (text.trim() !== '') texts.push(text);
+      }
+      return texts;
+    });
+
+  it('Gwen, who prefers Welsh, signs in: her pages and the time-out warning, countdown too, are in Welsh, and the switch takes her to English', async () => {
+    const s = stage();
+    // The browser asks for English (puppeteer sends en-US), and has no choice of its own yet.
+    await s.page.browserContext().deleteMatchingCookies({ name: 'esr_language', url: s.helper.origin });
+    await signIn(s.page, s.helper, USERNAMES.gwen);
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(await heading(s.page)).toBe('Croeso, Gwen Lloyd');
+    expect(findEnglish(await portalTexts(s.page))).toEqual([]);
+    await expectAccessible(s.page);
+    await s.shot('welsh-home');
+
+    await s.helper.console.advanceClock(28 * MINUTE + 30);
+    await waitForWarning(s.page);
+    const dialog = await s.page.$eval('dialog.esr-timeout', (el) => ({
+      name: el.querySelector('h2')?.textContent,
+      description: document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent,
+      countdown: el.querySelector('[data-esr-timeout-countdown]')?.textContent,
+    }));
+    expect(dialog).toMatchObject({ name: 'Rydych ar fin cael eich allgofnodi', description: 'Er eich diogelwch, byddwn yn eich allgofnodi ymhen 2 munud.' });
+    expect(dialog.countdown).toMatch(/^1 munud \d+ eiliad$/);
+    await s.shot('welsh-session-timeout-warning');
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForSelector('dialog.esr-timeout', { hidden: true, timeout: 5_000 });
+
+    await s.page.goto(`${s.helper.origin}/account/activity`, { waitUntil: 'load' });
+    expect(await heading(s.page)).toBe('Gweithgarwch y cyfrif');
+    expect(findEnglish(await portalTexts(s.page))).toEqual([]);
+    await s.shot('welsh-activity');
+
+    await clickAndWait(s.page, 'a[hreflang="en"]');
+    expect(s.page.url()).toBe(`${s.helper.origin}/account/activity`);
+    expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    expect(await heading(s.page)).toBe('Account activity');
+    // Her choice is kept for her emails too; the next journey starts from a reset, and no cookie.
+    expect((await s.helper.console.person(USERNAMES.gwen)).language).toBe('en');
+    await s.page.browserContext().deleteMatchingCookies({ name: 'esr_language', url: s.helper.origin });
   });
 }
