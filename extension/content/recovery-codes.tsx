@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { CodeField } from '../ui/code-field.js';
 import type { Connector } from '../ui/connector.js';
+import { useFocusFirstError } from '../ui/focus-first-error.js';
 import { submitCode } from '../ui/submit-code.js';
 import { SecureFrameEmbed } from './secure-frame-embed.js';
 
@@ -21,6 +22,7 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
   const [ticket, setTicket] = useState<string | null>(null);
   const [signOutOthers, setSignOutOthers] = useState(false);
   const [signedOutOthers, setSignedOutOthers] = useState(0);
+  const { container: form, focusFirstError } = useFocusFirstError<HTMLFormElement>();
 
   if (ticket !== null) {
     return (
@@ -40,6 +42,7 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
     if (!result.ok) {
       setCode('');
       setError(result.message);
+      focusFirstError();
       return;
     }
     setSignedOutOthers(result.value.signedOutOthers);
@@ -48,7 +51,7 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
   }
 
   return (
-    <form onSubmit={(event) => { void submit(event); }} noValidate aria-label="Make new recovery codes">
+    <form ref={form} onSubmit={(event) => { void submit(event); }} noValidate aria-label="Make new recovery codes">
       <CodeField id="esr-mfa-regenerate-code" label="Code from your app" hint="To make new recovery codes, enter the 6-digit code from Microsoft Authenticator." value={code} error={error} onInput={setCode} />
       <div class="checkbox">
         <input id="esr-mfa-sign-out-others" type="checkbox" checked={signOutOthers} aria-describedby="esr-mfa-sign-out-others-hint" onChange={(event) => { setSignOutOthers(event.currentTarget.checked); }} />

@@ -3,6 +3,9 @@ import { dateTimeText, spanText, wordsFor } from '../../../shared/words/index.js
 import { html, Html } from './html.js';
 import { SESSION_TIMEOUT_SLOT } from './session-timeout-dialog.js';
 
+/** Where the portal's script that starts the NHS design system's components is served (server.ts). */
+export const NHSUK_INIT_PATH = '/assets/nhsuk-init.js';
+
 export interface LayoutInput {
   title: string;
   page: PortalPage;
@@ -78,6 +81,7 @@ export function layout(input: LayoutInput): string {
     <div class="nhsuk-width-container"><p class="nhsuk-body-s">ESR MFA training portal. Served from this computer only. <a href="/demo/mailbox">Demo mailbox</a> (the emails ESR would send to each person).</p></div>
   </footer>
   ${input.signedInAs === undefined ? '' : new Html(SESSION_TIMEOUT_SLOT)}
+  <script type="module" src="${NHSUK_INIT_PATH}"></script>
 </body>
 </html>`.value;
 }
@@ -87,10 +91,14 @@ export interface FieldError {
   message: string;
 }
 
-/** NHS error summary: announced on load (role=alert), each entry links to its field. */
+/**
+ * NHS error summary: announced on load (role=alert), each entry links to its field. The design
+ * system's script (data-module, started by nhsuk-init.js) moves the focus to it as the page loads,
+ * and from a link to its field.
+ */
 export function errorSummary(errors: readonly FieldError[]): Html | '' {
   if (errors.length === 0) return '';
-  return html`<div class="nhsuk-error-summary" aria-labelledby="error-summary-title" tabindex="-1">
+  return html`<div class="nhsuk-error-summary" data-module="nhsuk-error-summary" aria-labelledby="error-summary-title" tabindex="-1">
     <div role="alert">
       <h2 class="nhsuk-error-summary__heading" id="error-summary-title">There is a problem</h2>
       <div class="nhsuk-error-summary__body">

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { REMEMBER_DEVICE_DAYS } from '../../../../shared/device-facts.js';
 import { normaliseOneTimeCode } from '../../../../shared/totp.js';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
+import { useFocusFirstError } from '../../../ui/focus-first-error.js';
 import { codeErrorText, needsNewSignIn } from '../../../ui/error-text.js';
 import { CODE_FORMAT_ERROR } from '../../../ui/submit-code.js';
 
@@ -23,7 +24,7 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
   const [state, setState] = useState<State>({ kind: 'typing', error: null });
   const [rememberDevice, setRememberDevice] = useState(false);
   const [replaceAuthenticator, setReplaceAuthenticator] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { container: form, focusFirstError } = useFocusFirstError<HTMLFormElement>();
   // The field changes with the mode: keep keyboard and screen reader users on it.
   useEffect(() => { form.current?.querySelector('input')?.focus(); }, [mode]);
 
@@ -35,12 +36,14 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
       const code = normaliseOneTimeCode(value);
       if (code === null) {
         setState({ kind: 'typing', error: CODE_FORMAT_ERROR });
+        focusFirstError();
         return;
       }
       request = connector.send({ type: 'verify-sign-in', challenge, code, rememberDevice });
     } else {
       if (value.trim() === '') {
         setState({ kind: 'typing', error: 'Enter one of your recovery codes.' });
+        focusFirstError();
         return;
       }
       request = connector.send({ type: 'verify-sign-in-recovery', challenge, recoveryCode: value.trim(), rememberDevice, replaceAuthenticator });
@@ -55,6 +58,7 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
     } else {
       setValue('');
       setState({ kind: 'typing', error: codeErrorText(result.error) });
+      focusFirstError();
     }
   }
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
+import { useFocusFirstError } from '../../../ui/focus-first-error.js';
 import { submitCode } from '../../../ui/submit-code.js';
 
 export interface StepUpPromptProps {
@@ -14,6 +15,7 @@ export function StepUpPrompt({ connector, method, onSteppedUp }: StepUpPromptPro
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<'typing' | 'checking' | 'done'>('typing');
+  const { container: form, focusFirstError } = useFocusFirstError<HTMLFormElement>();
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -28,10 +30,11 @@ export function StepUpPrompt({ connector, method, onSteppedUp }: StepUpPromptPro
     setStatus('typing');
     setCode('');
     setError(result.error?.code === 'step-up-code-expired' ? 'That code has expired or was used up. Select "Send a new code" below.' : result.message);
+    focusFirstError();
   }
 
   return (
-    <form class="panel" onSubmit={(event) => { void submit(event); }} noValidate aria-label="Confirm it is you">
+    <form ref={form} class="panel" onSubmit={(event) => { void submit(event); }} noValidate aria-label="Confirm it is you">
       <CodeField
         id="esr-mfa-step-up-code"
         label={method === 'app' ? 'Code from Microsoft Authenticator' : 'Code from the email'}
