@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 
 /** The element a keyboard user is on. */
 export interface FocusedElement {
-  /** Lower-case tag name: `button`, `input`, `h2`, `body` when nothing has focus. */
+  /** Lower-case tag name: `button`, `input`, `h2`; `body` when nothing in the page has focus, `outside the page` when the browser's own controls have it. */
   tag: string;
   /** Its role, given or implied: `button`, `link`, `textbox`, `checkbox`, `heading`, `generic`... */
   role: string;
@@ -37,6 +37,7 @@ interface RawFocus {
   invalid: boolean;
   roots: string[];
   frameSrc: string;
+  documentFocused: boolean;
 }
 
 /**
@@ -73,8 +74,11 @@ const describeFocusInFrame = (): RawFocus => {
     invalid: element.getAttribute('aria-invalid') === 'true',
     roots,
     frameSrc: element instanceof HTMLIFrameElement ? element.src : '',
+    documentFocused: document.hasFocus(),
   };
 };
+
+const OUTSIDE_THE_PAGE = 'outside the page';
 
 /** An address without its fragment: the secure frame's fragment carries a ticket, kept out of messages. */
 const withoutFragment = (address: string): string => address.replace(/#.*$/, '');
@@ -91,6 +95,11 @@ async function locateFocus(page: Page): Promise<{ focused: FocusedElement; frame
   let frame = page.mainFrame();
   for (;;) {
     const raw = await frame.evaluate(describeFocusInFrame);
+    // Tab past the page's last control goes to the browser's own controls; Firefox then keeps the
+    // last element as the active one, though it has no focus. (A focused frame is followed below.)
+    if (frame === page.mainFrame() && !raw.documentFocused && raw.tag !== 'iframe') {
+      return { focused: { tag: OUTSIDE_THE_PAGE, role: 'none', name: '', description: '', invalid: false, inside: [] }, frame };
+    }
     inside.push(...raw.roots);
     const child = raw.tag === 'iframe' ? childFrameFor(frame, raw.frameSrc) : undefined;
     if (child === undefined) {
@@ -161,13 +170,15 @@ export interface TabToOptions {
 
 /**
  * Presses Tab (or Shift+Tab) until the focused element, looked up through shadow roots and into
- * frames, matches `target`, as a keyboard user moves through a page. Fails with every element the
- * focus passed through if it comes round to one it has already been on, or gives up, without
- * finding it. Resolves with the element found.
+ * frames, matches `target`, as a keyboard user moves through a page; presses nothing if the focus
+ * is there already. Fails with every element the focus passed through if it comes round to one it
+ * has already been on (leaving the page for the browser's own controls counts as one), or gives
+ * up, without finding it. Resolves with the element found.
  */
 export async function tabTo(page: Page, target: FocusTarget, options: TabToOptions = {}): Promise<FocusedElement> {
   const key = options.backwards === true ? 'Shift+Tab' : 'Tab';
   let focused = await focusedElement(page);
+  if (focusMatches(focused, target)) return focused;
   const path = [focused];
   const seen = new Set([focusKey(focused)]);
   for (let presses = 0; presses < (options.maxPresses ?? 60); presses++) {
@@ -243,7 +254,7 @@ function drawnOutline(look: Record<string, string>): string {
  */
 export async function expectFocusVisible(page: Page): Promise<FocusedElement> {
   const { focused, frame } = await locateFocus(page);
-  expect(focused.tag, 'nothing has the focus').not.toBe('body');
+  expect([OUTSIDE_THE_PAGE, 'body'], 'nothing in the page has the focus').not.toContain(focused.tag);
   const look = await frame.evaluate(lookWithAndWithoutFocus);
   const differences = Object.keys(look.focused).filter((property) => !property.startsWith('outline') && look.focused[property] !== look.unfocused[property]);
   if (drawnOutline(look.focused) !== drawnOutline(look.unfocused)) differences.push('outline');

@@ -158,7 +158,10 @@ export function keyboardJourneys(stage: () => Stage): void {
     await expectFocusVisible(page);
     await pressEnterAndWait(page);
     expect(page.url()).toBe(`${s.helper.origin}/step-up`);
-    await tabTo(page, { role: 'textbox', name: 'Code from Microsoft Authenticator' });
+    // The prompt is drawn once the extension has heard from the helper: Tab only once it is there.
+    await waitForPanelText(page, 'Code from Microsoft Authenticator');
+    // The prompt puts him on its field.
+    await waitForFocus(page, { role: 'textbox', name: 'Code from Microsoft Authenticator' });
     await expectFocusVisible(page);
     await page.keyboard.type(notThisCode(await s.helper.phone.codeFor(USERNAMES.ravi)));
     await tabToAndPress(page, { role: 'button', name: 'Continue' });
