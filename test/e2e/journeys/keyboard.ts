@@ -60,6 +60,7 @@ export function keyboardJourneys(stage: () => Stage): void {
     const summary = await waitForFocus(page, { name: 'There is a problem' });
     expect(summary.inside).toEqual([]);
     await expectFocusVisible(page);
+    await s.shot('keyboard-jane-error-summary');
     await tabToAndPress(page, { role: 'link', name: /password/i });
     await waitForFocus(page, { role: 'textbox', name: /^Password/ });
     await page.keyboard.type(DEMO_PASSWORD);
@@ -87,6 +88,7 @@ export function keyboardJourneys(stage: () => Stage): void {
     const inFrame = await tabTo(page, { role: 'button', name: 'Cannot scan the QR code?' });
     expect(inFrame.inside.at(-1)).toMatch(/^frame (chrome|moz)-extension:\/\//);
     await expectFocusVisible(page);
+    await s.shot('keyboard-jane-in-the-secure-frame');
     await tabToAndPress(page, { role: 'button', name: 'Continue' });
 
     // Step 4: a wrong code, sent with the button: the focus comes back to the field, which says what is wrong.
@@ -100,6 +102,7 @@ export function keyboardJourneys(stage: () => Stage): void {
     expect(refused.invalid).toBe(true);
     expect(refused.description).toMatch(/Error: .*code/i);
     await expectFocusVisible(page);
+    await s.shot('keyboard-jane-wrong-code');
     await page.keyboard.type(await s.helper.phone.code(key));
     await page.keyboard.press('Enter');
 
@@ -107,6 +110,8 @@ export function keyboardJourneys(stage: () => Stage): void {
     await focusOnHeading(page, 'Save your recovery codes');
     await tabToAndPress(page, { role: 'button', name: 'Continue' });
     const notSaved = await waitForFocus(page, { role: 'checkbox', name: /saved my recovery codes/ });
+    await expectFocusVisible(page);
+    await s.shot('keyboard-jane-recovery-codes-not-ticked');
     expect(notSaved.description).toContain('Tick the box to confirm you have saved your recovery codes');
     await page.keyboard.press(' ');
     await tabToAndPress(page, { role: 'button', name: 'Continue' });
@@ -139,6 +144,7 @@ export function keyboardJourneys(stage: () => Stage): void {
     await tabToAndPress(page, { role: 'button', name: 'Use a recovery code instead' });
     await waitForFocus(page, { role: 'textbox', name: 'Recovery code' });
     await expectFocusVisible(page);
+    await s.shot('keyboard-amir-recovery-code');
     await page.keyboard.type(recoveryCode ?? '');
     await pressEnterAndWait(page);
     expect(await heading(page)).toBe('Welcome, Amir Khan');
@@ -167,6 +173,8 @@ export function keyboardJourneys(stage: () => Stage): void {
     await tabToAndPress(page, { role: 'button', name: 'Continue' });
     const refused = await waitForFocus(page, { role: 'textbox', name: 'Code from Microsoft Authenticator' });
     expect(refused.invalid).toBe(true);
+    await expectFocusVisible(page);
+    await s.shot('keyboard-ravi-step-up-wrong-code');
     await page.keyboard.type(await s.helper.phone.codeFor(USERNAMES.ravi));
     await pressEnterAndWait(page);
     expect(await heading(page)).toBe('Manager self-service');
