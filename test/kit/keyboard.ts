@@ -142,8 +142,9 @@ async function nextFrame(page: Page): Promise<void> {
 
 /**
  * Presses a key that moves focus and resolves with where it went. Focus that crosses into or out of
- * an extension frame (another process in Chromium) arrives a moment after the key, so this waits a
- * few drawn frames for it to leave `from`.
+ * an extension frame (another process in Chromium) arrives a moment after the key, and a frame can
+ * have the focus a moment before its element does, so this waits, frame by drawn frame, for the
+ * focus to leave `from` and settle on an element (or two seconds, for a page where Tab cannot move it).
  */
 async function pressAndFollow(page: Page, key: 'Tab' | 'Shift+Tab', from: FocusedElement): Promise<FocusedElement> {
   if (key === 'Shift+Tab') {
@@ -153,8 +154,10 @@ async function pressAndFollow(page: Page, key: 'Tab' | 'Shift+Tab', from: Focuse
   } else {
     await page.keyboard.press('Tab');
   }
+  const deadline = Date.now() + 2_000;
+  const settled = (focused: FocusedElement) => focusKey(focused) !== focusKey(from) && !(focused.tag === 'body' && focused.inside.some((place) => place.startsWith('frame ')));
   let focused = await focusedElement(page);
-  for (let frames = 0; frames < 10 && focusKey(focused) === focusKey(from); frames++) {
+  while (!settled(focused) && Date.now() < deadline) {
     await nextFrame(page);
     focused = await focusedElement(page);
   }

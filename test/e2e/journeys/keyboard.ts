@@ -89,6 +89,9 @@ export function keyboardJourneys(stage: () => Stage): void {
     expect(inFrame.inside.at(-1)).toMatch(/^frame (chrome|moz)-extension:\/\//);
     await expectFocusVisible(page);
     await s.shot('keyboard-jane-in-the-secure-frame');
+    // On to Continue, back into the frame with Shift+Tab, and on again.
+    await tabTo(page, { role: 'button', name: 'Continue' });
+    await tabTo(page, { role: 'button', name: 'Cannot scan the QR code?' }, { backwards: true });
     await tabToAndPress(page, { role: 'button', name: 'Continue' });
 
     // Step 4: a wrong code, sent with the button: the focus comes back to the field, which says what is wrong.
