@@ -22,7 +22,7 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
   const [ticket, setTicket] = useState<string | null>(null);
   const [signOutOthers, setSignOutOthers] = useState(false);
   const [signedOutOthers, setSignedOutOthers] = useState(0);
-  const { container: form, focusFirstError } = useFocusFirstError<HTMLFormElement>();
+  const focusFirstError = useFocusFirstError();
 
   if (ticket !== null) {
     return (
@@ -36,13 +36,14 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
 
   async function submit(event: Event) {
     event.preventDefault();
+    const form = event.currentTarget;
     setBusy(true);
     const result = await submitCode(code, (checked) => connector.send({ type: 'regenerate-recovery-codes', code: checked, signOutOthers }));
     setBusy(false);
     if (!result.ok) {
       setCode('');
       setError(result.message);
-      focusFirstError();
+      focusFirstError(form);
       return;
     }
     setSignedOutOthers(result.value.signedOutOthers);
@@ -51,7 +52,7 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
   }
 
   return (
-    <form ref={form} onSubmit={(event) => { void submit(event); }} noValidate aria-label="Make new recovery codes">
+    <form onSubmit={(event) => { void submit(event); }} noValidate aria-label="Make new recovery codes">
       <CodeField id="esr-mfa-regenerate-code" label="Code from your app" hint="To make new recovery codes, enter the 6-digit code from Microsoft Authenticator." value={code} error={error} onInput={setCode} />
       <div class="checkbox">
         <input id="esr-mfa-sign-out-others" type="checkbox" checked={signOutOthers} aria-describedby="esr-mfa-sign-out-others-hint" onChange={(event) => { setSignOutOthers(event.currentTarget.checked); }} />

@@ -8,14 +8,19 @@ const FIRST_FIELD_IN_ERROR = '.form-group--error input';
  * for a form with no error summary (WCAG 2.4.3, 3.3.1): the field's error is tied to it, so a
  * screen reader reads it out as the focus lands. Without this, a refusal sent with the button
  * leaves the focus on the page itself, since the button is disabled while the code is checked.
- * Call `focusFirstError` once the error is set; the focus moves once it is drawn.
+ * Call the function it returns with the form once the error is set; the focus moves once the
+ * error is drawn. (Take the form from the submit event before any await: in a shadow root the
+ * event forgets its target once dispatched.)
  */
-export function useFocusFirstError<T extends HTMLElement>() {
-  const container = useRef<T>(null);
+export function useFocusFirstError(): (form: EventTarget | null) => void {
+  const refused = useRef<Element | null>(null);
   // A count, not a flag: the same error twice in a row must move the focus again.
   const [refusals, setRefusals] = useState(0);
   useEffect(() => {
-    if (refusals > 0) container.current?.querySelector<HTMLElement>(FIRST_FIELD_IN_ERROR)?.focus();
+    if (refusals > 0) refused.current?.querySelector<HTMLElement>(FIRST_FIELD_IN_ERROR)?.focus();
   }, [refusals]);
-  return { container, focusFirstError: () => { setRefusals((count) => count + 1); } };
+  return (form) => {
+    refused.current = form instanceof Element ? form : null;
+    setRefusals((count) => count + 1);
+  };
 }

@@ -37,7 +37,7 @@ export function Guide({ steps, connector, startAt, acknowledged: acknowledgedAtS
   const [codesSaved, setCodesSaved] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(focusOnOpen);
-  const { container: form, focusFirstError } = useFocusFirstError<HTMLFormElement>();
+  const focusFirstError = useFocusFirstError();
   const index = Math.max(0, steps.indexOf(step));
   const replacing = steps[0] !== 'why';
 
@@ -54,10 +54,11 @@ export function Guide({ steps, connector, startAt, acknowledged: acknowledgedAtS
 
   async function onContinue(event: Event) {
     event.preventDefault();
+    const form = event.currentTarget;
     if (busy) return;
     if (step === 'why' && !acknowledged) {
       setError('Tick the box to show you understand that extra security cannot be turned off');
-      focusFirstError();
+      focusFirstError(form);
       return;
     }
     if (step === 'confirm') {
@@ -67,14 +68,14 @@ export function Guide({ steps, connector, startAt, acknowledged: acknowledgedAtS
       if (!result.ok) {
         setCode('');
         setError(result.message);
-        focusFirstError();
+        focusFirstError(form);
         return;
       }
       setRecoveryTicket(result.value.recoveryTicket);
     }
     if (step === 'recovery-codes' && !codesSaved) {
       setError('Tick the box to confirm you have saved your recovery codes');
-      focusFirstError();
+      focusFirstError(form);
       return;
     }
     if (step === 'done') {
@@ -88,7 +89,7 @@ export function Guide({ steps, connector, startAt, acknowledged: acknowledgedAtS
   // Once MFA is on there is no going back to the set-up steps.
   const previous = index > 0 && GUIDE_STEPS.indexOf(step) <= GUIDE_STEPS.indexOf('confirm') ? steps[index - 1] : undefined;
   return (
-    <form ref={form} class={`panel${step === 'done' ? ' panel--success' : ''}`} onSubmit={(event) => { void onContinue(event); }} noValidate aria-labelledby="esr-mfa-guide-title">
+    <form class={`panel${step === 'done' ? ' panel--success' : ''}`} onSubmit={(event) => { void onContinue(event); }} noValidate aria-labelledby="esr-mfa-guide-title">
       <span class="caption">Step {index + 1} of {steps.length}</span>
       <h2 id="esr-mfa-guide-title" tabIndex={-1} ref={heading}>{replacing && step === 'get-app' ? 'Set up your new phone' : TITLES[step]}</h2>
       {replacing && step === 'get-app' && <p><strong>Your old phone no longer works for ESR.</strong> Extra security stays on: set it up on your new phone now.</p>}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { REMEMBER_DEVICE_DAYS } from '../../../../shared/device-facts.js';
 import { normaliseOneTimeCode } from '../../../../shared/totp.js';
 import { CodeField } from '../../../ui/code-field.js';
@@ -24,7 +24,8 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
   const [state, setState] = useState<State>({ kind: 'typing', error: null });
   const [rememberDevice, setRememberDevice] = useState(false);
   const [replaceAuthenticator, setReplaceAuthenticator] = useState(false);
-  const { container: form, focusFirstError } = useFocusFirstError<HTMLFormElement>();
+  const form = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError();
   // The field changes with the mode: keep keyboard and screen reader users on it.
   useEffect(() => { form.current?.querySelector('input')?.focus(); }, [mode]);
 
@@ -36,14 +37,14 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
       const code = normaliseOneTimeCode(value);
       if (code === null) {
         setState({ kind: 'typing', error: CODE_FORMAT_ERROR });
-        focusFirstError();
+        focusFirstError(form.current);
         return;
       }
       request = connector.send({ type: 'verify-sign-in', challenge, code, rememberDevice });
     } else {
       if (value.trim() === '') {
         setState({ kind: 'typing', error: 'Enter one of your recovery codes.' });
-        focusFirstError();
+        focusFirstError(form.current);
         return;
       }
       request = connector.send({ type: 'verify-sign-in-recovery', challenge, recoveryCode: value.trim(), rememberDevice, replaceAuthenticator });
@@ -58,7 +59,7 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
     } else {
       setValue('');
       setState({ kind: 'typing', error: codeErrorText(result.error) });
-      focusFirstError();
+      focusFirstError(form.current);
     }
   }
 

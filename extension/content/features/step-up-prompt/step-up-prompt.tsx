@@ -15,10 +15,11 @@ export function StepUpPrompt({ connector, method, onSteppedUp }: StepUpPromptPro
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<'typing' | 'checking' | 'done'>('typing');
-  const { container: form, focusFirstError } = useFocusFirstError<HTMLFormElement>();
+  const focusFirstError = useFocusFirstError();
 
   async function submit(event: Event) {
     event.preventDefault();
+    const form = event.currentTarget;
     if (status !== 'typing') return;
     setStatus('checking');
     const result = await submitCode(code, (checked) => connector.send({ type: 'verify-step-up', code: checked }), 'Enter the 6-digit code, for example 123456.');
@@ -30,11 +31,11 @@ export function StepUpPrompt({ connector, method, onSteppedUp }: StepUpPromptPro
     setStatus('typing');
     setCode('');
     setError(result.error?.code === 'step-up-code-expired' ? 'That code has expired or was used up. Select "Send a new code" below.' : result.message);
-    focusFirstError();
+    focusFirstError(form);
   }
 
   return (
-    <form ref={form} class="panel" onSubmit={(event) => { void submit(event); }} noValidate aria-label="Confirm it is you">
+    <form class="panel" onSubmit={(event) => { void submit(event); }} noValidate aria-label="Confirm it is you">
       <CodeField
         id="esr-mfa-step-up-code"
         label={method === 'app' ? 'Code from Microsoft Authenticator' : 'Code from the email'}
