@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { CodeField } from '../ui/code-field.js';
 import type { Connector } from '../ui/connector.js';
+import { useFocusFirstError } from '../ui/focus-first-error.js';
 import { submitCode } from '../ui/submit-code.js';
 import { SecureFrameEmbed } from './secure-frame-embed.js';
 import { t } from '../ui/i18n.js';
@@ -23,6 +24,7 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
   const [ticket, setTicket] = useState<string | null>(null);
   const [signOutOthers, setSignOutOthers] = useState(false);
   const [signedOutOthers, setSignedOutOthers] = useState(0);
+  const focusFirstError = useFocusFirstError();
 
   if (ticket !== null) {
     return (
@@ -36,12 +38,14 @@ export function RegenerateRecoveryCodes({ connector, onRenewed }: { connector: C
 
   async function submit(event: Event) {
     event.preventDefault();
+    const form = event.currentTarget;
     setBusy(true);
     const result = await submitCode(code, (checked) => connector.send({ type: 'regenerate-recovery-codes', code: checked, signOutOthers }));
     setBusy(false);
     if (!result.ok) {
       setCode('');
       setError(result.message);
+      focusFirstError(form);
       return;
     }
     setSignedOutOthers(result.value.signedOutOthers);

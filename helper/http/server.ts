@@ -15,7 +15,7 @@ import { codeForFrameworkError, HTTP_STATUS, sendApiError } from './errors.js';
 import { isApiRequest, registerRequestGuard } from './guard.js';
 import { createWordsOf } from './language.js';
 import { registerLanguageRoutes, switchBackPath } from './language-routes.js';
-import { LANGUAGE_SWITCH_SLOT, languageSwitch, TRAINING_CLOCK_SLOT, trainingClockBanner } from './pages/layout.js';
+import { LANGUAGE_SWITCH_SLOT, languageSwitch, NHSUK_INIT_PATH, TRAINING_CLOCK_SLOT, trainingClockBanner } from './pages/layout.js';
 import { problemPage } from './pages/other-pages.js';
 import { registerMailboxRoutes } from './mailbox-routes.js';
 import { registerManagerRoutes } from './manager-routes.js';
@@ -66,6 +66,7 @@ const require = createRequire(import.meta.url);
 const NHSUK_DIST = path.dirname(require.resolve('nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css'));
 // From the project folder: npm start runs this module bundled in dist/helper/, not from here.
 const PORTAL_CSS = readFileSync(path.join(ROOT, 'helper/http/portal.css'), 'utf8');
+const NHSUK_INIT = readFileSync(path.join(ROOT, 'helper/http/assets/nhsuk-init.js'), 'utf8');
 
 /** The helper's security headers: helmet's defaults, with these changes. */
 const HELMET_OPTIONS: FastifyHelmetOptions = {
@@ -140,6 +141,7 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
   });
   await app.register(fastifyStatic, { root: NHSUK_DIST, prefix: '/assets/nhsuk/', index: false, wildcard: true });
   app.get('/assets/portal.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(PORTAL_CSS));
+  app.get(NHSUK_INIT_PATH, async (_request, reply) => reply.type('text/javascript; charset=utf-8').send(NHSUK_INIT));
 
   const signInRateLimit = { max: options.rateLimits.signInPerAddressPerMinute, timeWindow: 60_000 };
   registerPortalRoutes(app, core, signInRateLimit, wordsOf);

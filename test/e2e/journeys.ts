@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { useStage, type BrowserKind } from 'esr-mfa/test-kit';
 import { enrolmentJourneys } from './journeys/enrolment.js';
+import { keyboardJourneys } from './journeys/keyboard.js';
 import { managerAreaJourneys } from './journeys/manager-area.js';
 import { recoveryJourneys } from './journeys/recovery.js';
 import { sessionTimeoutJourneys } from './journeys/session-timeout.js';
@@ -36,6 +37,7 @@ export function registerJourneys(kind: BrowserKind, half: JourneyHalf): void {
       whoSeesWhatJourneys(stage);
       trainerJourneys(stage);
       welshExtensionJourneys(stage);
+      keyboardJourneys(stage);
     }
   });
 }

@@ -32,6 +32,18 @@ export {
   waitForSecureFrameToSettle,
   type Portal,
 } from './page.js';
+export {
+  describeFocus,
+  expectFocusVisible,
+  focusMatches,
+  focusedElement,
+  pressEnterAndWait,
+  tabTo,
+  waitForFocus,
+  type FocusTarget,
+  type FocusedElement,
+  type TabToOptions,
+} from './keyboard.js';
 export { expectAccessible, WCAG_TAGS, type AccessibleOptions, type AxeFalsePositive } from './accessibility.js';
 export { useStage, type Stage, type StageOptions } from './stage.js';
 export type { ClockView, OutboxEmail, PersonState, PhoneAccount, Scenario, ScenarioResult } from '../../helper/console/contract.js';

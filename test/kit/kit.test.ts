@@ -33,6 +33,21 @@ describe('the test kit', () => {
   });
 });
 
+describe('the keyboard helpers', () => {
+  const continueButton: kit.FocusedElement = { tag: 'button', role: 'button', name: 'Continue', description: '', invalid: false, inside: ['esr-mfa-panel shadow root'] };
+
+  it('match a control by its role and exact accessible name, or by a pattern', () => {
+    expect(kit.focusMatches(continueButton, { role: 'button', name: ' Continue ' })).toBe(true);
+    expect(kit.focusMatches(continueButton, { name: /^Cont/ })).toBe(true);
+    expect(kit.focusMatches(continueButton, { role: 'link', name: 'Continue' })).toBe(false);
+    expect(kit.focusMatches(continueButton, { name: 'Continue to step 2' })).toBe(false);
+  });
+
+  it('say where the focus is in one line a person can read', () => {
+    expect(kit.describeFocus(continueButton)).toBe('button "Continue" <button> in esr-mfa-panel shadow root');
+  });
+});
+
 describe('finding English left in Welsh text', () => {
   it('flags English sentences and control words, and says which words gave them away', () => {
     expect(kit.findEnglish(['Enter the code from your app', 'Continue'])).toEqual([

@@ -4,6 +4,9 @@ import { html, Html } from './html.js';
 import { SESSION_TIMEOUT_SLOT } from './session-timeout-dialog.js';
 import { portalWordsFor, type PortalWords } from './words/index.js';
 
+/** Where the portal's script that starts the NHS design system's components is served (server.ts). */
+export const NHSUK_INIT_PATH = '/assets/nhsuk-init.js';
+
 export interface LayoutInput {
   /** The page's title, without "Error: " or the portal's name, which the layout adds. */
   title: string;
@@ -101,6 +104,7 @@ export function layout(words: PortalWords, input: LayoutInput): string {
     <div class="nhsuk-width-container"><p class="nhsuk-body-s">${w.footer} <a href="/demo/mailbox">${w.footerMailboxLink}</a> ${w.footerMailboxWhat}</p></div>
   </footer>
   ${input.signedInAs === undefined ? '' : new Html(SESSION_TIMEOUT_SLOT)}
+  <script type="module" src="${NHSUK_INIT_PATH}"></script>
 </body>
 </html>`.value;
 }
@@ -110,10 +114,14 @@ export interface FieldError {
   message: string;
 }
 
-/** NHS error summary: announced on load (role=alert), each entry links to its field. */
+/**
+ * NHS error summary: announced on load (role=alert), each entry links to its field. The design
+ * system's script (data-module, started by nhsuk-init.js) moves the focus to it as the page loads,
+ * and from a link to its field.
+ */
 export function errorSummary(words: PortalWords, errors: readonly FieldError[]): Html | '' {
   if (errors.length === 0) return '';
-  return html`<div class="nhsuk-error-summary" aria-labelledby="error-summary-title" tabindex="-1">
+  return html`<div class="nhsuk-error-summary" data-module="nhsuk-error-summary" aria-labelledby="error-summary-title" tabindex="-1">
     <div role="alert">
       <h2 class="nhsuk-error-summary__heading" id="error-summary-title">${words.layout.errorSummaryTitle}</h2>
       <div class="nhsuk-error-summary__body">

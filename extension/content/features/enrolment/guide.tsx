@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { GUIDE_STEPS, type GuideStep } from '../../../messages/guide-steps.js';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
+import { useFocusFirstError } from '../../../ui/focus-first-error.js';
 import { submitCode } from '../../../ui/submit-code.js';
 import { AddAccountStep, DoneStep, GetAppStep, RecoveryCodesStep, WhyStep } from './guide-steps.js';
 import { t, type MessageKey } from '../../../ui/i18n.js';
@@ -37,6 +38,7 @@ export function Guide({ steps, connector, startAt, acknowledged: acknowledgedAtS
   const [codesSaved, setCodesSaved] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(focusOnOpen);
+  const focusFirstError = useFocusFirstError();
   const index = Math.max(0, steps.indexOf(step));
   const replacing = steps[0] !== 'why';
 
@@ -53,9 +55,11 @@ export function Guide({ steps, connector, startAt, acknowledged: acknowledgedAtS
 
   async function onContinue(event: Event) {
     event.preventDefault();
+    const form = event.currentTarget;
     if (busy) return;
     if (step === 'why' && !acknowledged) {
       setError(t('acknowledgeError'));
+      focusFirstError(form);
       return;
     }
     if (step === 'confirm') {
@@ -65,12 +69,14 @@ export function Guide({ steps, connector, startAt, acknowledged: acknowledgedAtS
       if (!result.ok) {
         setCode('');
         setError(result.message);
+        focusFirstError(form);
         return;
       }
       setRecoveryTicket(result.value.recoveryTicket);
     }
     if (step === 'recovery-codes' && !codesSaved) {
       setError(t('codesSavedError'));
+      focusFirstError(form);
       return;
     }
     if (step === 'done') {

@@ -3,6 +3,7 @@ import { REMEMBER_DEVICE_DAYS } from '../../../../shared/device-facts.js';
 import { normaliseOneTimeCode } from '../../../../shared/totp.js';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
+import { useFocusFirstError } from '../../../ui/focus-first-error.js';
 import { errorText, needsNewSignIn } from '../../../ui/error-text.js';
 import { t } from '../../../ui/i18n.js';
 import { countOf } from '../../../ui/words.js';
@@ -25,6 +26,7 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
   const [rememberDevice, setRememberDevice] = useState(false);
   const [replaceAuthenticator, setReplaceAuthenticator] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError();
   // The field changes with the mode: keep keyboard and screen reader users on it.
   useEffect(() => { form.current?.querySelector('input')?.focus(); }, [mode]);
 
@@ -36,12 +38,14 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
       const code = normaliseOneTimeCode(value);
       if (code === null) {
         setState({ kind: 'typing', error: t('codeFormatError') });
+        focusFirstError(form.current);
         return;
       }
       request = connector.send({ type: 'verify-sign-in', challenge, code, rememberDevice });
     } else {
       if (value.trim() === '') {
         setState({ kind: 'typing', error: t('enterRecoveryCodeError') });
+        focusFirstError(form.current);
         return;
       }
       request = connector.send({ type: 'verify-sign-in-recovery', challenge, recoveryCode: value.trim(), rememberDevice, replaceAuthenticator });
@@ -56,6 +60,7 @@ export function SignInPrompt({ connector, challenge, onVerified }: SignInPromptP
     } else {
       setValue('');
       setState({ kind: 'typing', error: errorText(result.error) });
+      focusFirstError(form.current);
     }
   }
 

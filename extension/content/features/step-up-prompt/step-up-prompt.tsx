@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CodeField } from '../../../ui/code-field.js';
 import type { Connector } from '../../../ui/connector.js';
+import { useFocusFirstError } from '../../../ui/focus-first-error.js';
 import { submitCode } from '../../../ui/submit-code.js';
 import { t } from '../../../ui/i18n.js';
 
@@ -15,9 +16,11 @@ export function StepUpPrompt({ connector, method, onSteppedUp }: StepUpPromptPro
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<'typing' | 'checking' | 'done'>('typing');
+  const focusFirstError = useFocusFirstError();
 
   async function submit(event: Event) {
     event.preventDefault();
+    const form = event.currentTarget;
     if (status !== 'typing') return;
     setStatus('checking');
     const result = await submitCode(code, (checked) => connector.send({ type: 'verify-step-up', code: checked }), t('stepUpFormatError'));
@@ -29,6 +32,7 @@ export function StepUpPrompt({ connector, method, onSteppedUp }: StepUpPromptPro
     setStatus('typing');
     setCode('');
     setError(result.error?.code === 'step-up-code-expired' ? t('stepUpCodeExpired') : result.message);
+    focusFirstError(form);
   }
 
   return (
