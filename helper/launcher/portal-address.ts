@@ -5,6 +5,11 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { OPTIONS_PAGE_PATH, SECURE_FRAME_PATH } from '../../extension/ui/extension-pages.js';
+import english from '../../extension/_locales/en/messages.json' with { type: 'json' };
+import welsh from '../../extension/_locales/cy/messages.json' with { type: 'json' };
+
+/** What the options page says once it has saved, in each language it may speak. */
+const SETTINGS_SAVED = [english.settingsSaved.message, welsh.settingsSaved.message];
 
 /**
  * Puppeteer over WebDriver BiDi reports extension frames as about:blank, so frames and pages are
@@ -57,5 +62,6 @@ export async function setPortalAddress(extension: { extensionOrigin: string }, p
   // the frame sits on the page (a click was seen to miss when the frame was below the fold).
   await options.focus('#helperOrigin');
   await page.keyboard.press('Enter');
-  await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Settings saved.');
+  // The options page speaks the browser's language: "Settings saved." in either.
+  await options.waitForFunction((saved: string[]) => saved.includes(document.querySelector('[role="status"]')?.textContent ?? ''), {}, SETTINGS_SAVED);
 }

@@ -25,7 +25,8 @@ const ENGLISH_ONLY_WORDS = new Set([
 
 /** The English-only words in one text, lower case, in the order met; empty when there are none. */
 export function englishWordsIn(text: string): string[] {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  // Letters and figures together make one word: a key or code such as "WE4Z-QG2P" is not the word "we".
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
   return words.filter((word) => ENGLISH_ONLY_WORDS.has(word));
 }
 

@@ -80,8 +80,11 @@ const describeFocusInFrame = (): RawFocus => {
 
 const OUTSIDE_THE_PAGE = 'outside the page';
 
-/** An address without its fragment: the secure frame's fragment carries a ticket, kept out of messages. */
-const withoutFragment = (address: string): string => address.replace(/#.*$/, '');
+/**
+ * An address without its query and fragment: the secure frame is sent its language in the query
+ * and a ticket in the fragment, and takes both out of its own address as it starts.
+ */
+const withoutFragment = (address: string): string => address.replace(/[?#].*$/, '');
 
 /** The child frame drawn by an iframe element with this address. */
 function childFrameFor(frame: Frame, src: string): Frame | undefined {
@@ -144,7 +147,7 @@ async function nextFrame(page: Page): Promise<void> {
  * Presses a key that moves focus and resolves with where it went. Focus that crosses into or out of
  * an extension frame (another process in Chromium) arrives a moment after the key, and a frame can
  * have the focus a moment before its element does, so this waits, frame by drawn frame, for the
- * focus to leave `from` and settle on an element (or two seconds, for a page where Tab cannot move it).
+ * focus to leave `from` and settle on an element (or five seconds, for a page where Tab cannot move it).
  */
 async function pressAndFollow(page: Page, key: 'Tab' | 'Shift+Tab', from: FocusedElement): Promise<FocusedElement> {
   if (key === 'Shift+Tab') {
@@ -154,8 +157,11 @@ async function pressAndFollow(page: Page, key: 'Tab' | 'Shift+Tab', from: Focuse
   } else {
     await page.keyboard.press('Tab');
   }
-  const deadline = Date.now() + 2_000;
-  const settled = (focused: FocusedElement) => focusKey(focused) !== focusKey(from) && !(focused.tag === 'body' && focused.inside.some((place) => place.startsWith('frame ')));
+  const deadline = Date.now() + 5_000;
+  // Not settled while the focus is on a frame's own element or body: the element inside it that
+  // takes the focus is a moment behind, and more than a moment on a loaded machine.
+  const settled = (focused: FocusedElement) =>
+    focusKey(focused) !== focusKey(from) && focused.tag !== 'iframe' && !(focused.tag === 'body' && focused.inside.some((place) => place.startsWith('frame ')));
   let focused = await focusedElement(page);
   while (!settled(focused) && Date.now() < deadline) {
     await nextFrame(page);

@@ -63,6 +63,8 @@ describe('finding English left in Welsh text', () => {
       'Ni all y porwr hwn gael help: set newydd o godau adfer, a dim arall.',
       'Microsoft Authenticator',
       'ESR, NHS, MFA, Chrome, Firefox, Jane Smith, 999JSMITH01',
+      // Keys and codes: letters and figures together are not words, even when they start "WE" or "IN".
+      'WE4Z-QG2P-MVBG-24XD IN7Q-ANDX',
     ];
     expect(kit.findEnglish(welsh)).toEqual([]);
   });

@@ -80,8 +80,12 @@ export function welshExtensionJourneys(stage: () => Stage): void {
     }, Object.keys(english), substitutions);
     expect(fromBrowser).toEqual(Object.keys(english).map((key) => substitute(english[key]!, substitutions)));
 
-    await options.click('#language-cy');
-    await options.click('button[type="submit"]');
+    // By keyboard: a click on a framed page that is still moving can land on the wrong control.
+    await options.focus('#language-cy');
+    await s.page.keyboard.press(' ');
+    expect(await options.$eval('#language-cy', (input) => (input as HTMLInputElement).checked)).toBe(true);
+    await options.focus('button[type="submit"]');
+    await s.page.keyboard.press('Enter');
     await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Gosodiadau wedi’u cadw.');
     expect(await options.$eval('h1', (h1) => h1.textContent)).toBe('Gosodiadau ESR MFA');
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('cy');

@@ -1,3 +1,4 @@
+import { LANGUAGE_STORAGE_KEY } from '../../../helper/console/page/language.js';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { CLOCK_PRESETS } from '../../../helper/console/contract.js';
 
@@ -14,6 +15,14 @@ export class ConsolePage {
   static async open(browser: Browser, address: string): Promise<ConsolePage> {
     const page = await browser.newPage();
     await page.goto(address, { waitUntil: 'load' });
+    // A journey before may have chosen Welsh in this browser, which the console keeps: start from
+    // the browser's own language, as a trainer on a new computer would, whatever ran before.
+    const hadChoice = await page.evaluate((key: string) => {
+      const had = localStorage.getItem(key) !== null;
+      localStorage.removeItem(key);
+      return had;
+    }, LANGUAGE_STORAGE_KEY);
+    if (hadChoice) await page.reload({ waitUntil: 'load' });
     await page.waitForSelector('#phone-heading');
     return new ConsolePage(page);
   }
