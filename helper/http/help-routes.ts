@@ -12,7 +12,7 @@ import { sessionIdFrom } from './session-cookie.js';
  * The MFA help page, as ESR has one, and the generated guide and video it links, served from
  * docs/guide. Open to everyone, signed in or not: people look for help before they can sign in.
  */
-export async function registerHelpRoutes(app: FastifyInstance, core: Core, wordsOf: WordsOf, folder = GUIDE_FOLDER): Promise<void> {
+export function registerHelpRoutes(app: FastifyInstance, core: Core, wordsOf: WordsOf, folder = GUIDE_FOLDER): void {
   app.get(HELP_PATH, async (request, reply) => {
     const words = wordsOf(request);
     const home = core.homePage(sessionIdFrom(request));
@@ -21,7 +21,9 @@ export async function registerHelpRoutes(app: FastifyInstance, core: Core, words
 
   // @fastify/static for ranges (a video's seek bar asks for them), content types and ETags; the
   // allow-list decides which names it may open, and anything else is the portal's "not found".
-  await app.register(fastifyStatic, {
+  // Not awaited: awaiting would load it, and build every route registered so far, before the
+  // server sets its error handler, and those routes would answer bad input with Fastify's own.
+  void app.register(fastifyStatic, {
     root: folder,
     prefix: GUIDE_PREFIX,
     decorateReply: false,

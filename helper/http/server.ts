@@ -154,7 +154,7 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
   registerApiRoutes(app, core, signInRateLimit, wordsOf);
   registerSessionTimeout(app, core, wordsOf);
   registerLanguageRoutes(app, core, wordsOf);
-  await registerHelpRoutes(app, core, wordsOf);
+  registerHelpRoutes(app, core, wordsOf);
 
   app.setNotFoundHandler(async (request, reply) => {
     const words = wordsOf(request);
