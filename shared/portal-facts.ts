@@ -14,8 +14,14 @@ export const CHALLENGE_ATTRIBUTE = 'data-esr-challenge';
 /** On the step-up page: how the check is made, `app` or `email`. */
 export const STEP_UP_METHOD_ATTRIBUTE = 'data-esr-step-up-method';
 
-export const PORTAL_PAGES = ['login', 'mfa-verify', 'home', 'forgotten-password', 'signed-out', 'mailbox', 'step-up', 'manager', 'activity', 'problem'] as const;
+export const PORTAL_PAGES = ['login', 'mfa-verify', 'home', 'forgotten-password', 'signed-out', 'mailbox', 'step-up', 'manager', 'activity', 'help', 'problem'] as const;
 export type PortalPage = (typeof PORTAL_PAGES)[number];
+
+/**
+ * The portal's MFA help page, with the generated video and step-by-step guide: linked from the
+ * portal's home page and footer, the extension's first guide step and the trainer console.
+ */
+export const HELP_PATH = '/help/mfa';
 
 /** Form the verification page posts to finish a sign-in once its challenge is satisfied. */
 export const COMPLETE_SIGN_IN_PATH = '/login/complete';

@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Core } from '../core/index.js';
 import { ROOT } from '../project-root.js';
 import { registerApiRoutes } from './api-routes.js';
+import { registerHelpRoutes } from './help-routes.js';
 import { codeForFrameworkError, HTTP_STATUS, sendApiError } from './errors.js';
 import { isApiRequest, registerRequestGuard } from './guard.js';
 import { createWordsOf } from './language.js';
@@ -76,6 +77,8 @@ const HELMET_OPTIONS: FastifyHelmetOptions = {
       scriptSrc: ["'self'"],
       styleSrc: ["'self'"],
       imgSrc: ["'self'", 'data:'],
+      // The help page's video and its captions (a <track> is fetched under media-src too).
+      mediaSrc: ["'self'"],
       // The NHS stylesheet names web fonts on assets.nhs.uk; the training portal stays on this
       // computer and falls back to Arial.
       fontSrc: ["'self'"],
@@ -151,6 +154,7 @@ export async function buildServer(core: Core, options: ServerOptions): Promise<F
   registerApiRoutes(app, core, signInRateLimit, wordsOf);
   registerSessionTimeout(app, core, wordsOf);
   registerLanguageRoutes(app, core, wordsOf);
+  registerHelpRoutes(app, core, wordsOf);
 
   app.setNotFoundHandler(async (request, reply) => {
     const words = wordsOf(request);

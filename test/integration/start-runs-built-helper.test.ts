@@ -103,6 +103,11 @@ describe('npm start runs the built helper', () => {
       expect(portalCss.status).toBe(200);
       expect(portalCss.body).toBe(readFileSync(path.join(ROOT, 'helper/http/portal.css'), 'utf8'));
       expect((await httpRequest(port, { path: '/assets/nhsuk/nhsuk-frontend.min.css' })).status).toBe(200);
+      // The generated guide, from docs/guide in the project folder, not dist/helper/docs/guide.
+      expect((await httpRequest(port, { path: '/help/mfa' })).body).toContain('src="/help/guide/mfa-setup-video.webm"');
+      const guidePdf = await httpRequest(port, { path: '/help/guide/mfa-step-by-step.pdf' });
+      expect(guidePdf.status).toBe(200);
+      expect(guidePdf.headers['content-type']).toBe('application/pdf');
       const consolePage = await httpRequest(consolePort, { path: '/' });
       expect(consolePage.status).toBe(200);
       expect(consolePage.body).not.toContain('The console page is not built');

@@ -109,12 +109,12 @@ function PersonCard({ person, onReset }: { person: PersonState; onReset: () => P
               <details class="nhsuk-details esr-details">
                 <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">{say.demoCodesNotUsed(person.recoveryCodes.knownUnused.length)}</span></summary>
                 <div class="nhsuk-details__text">
-                  <ul class="nhsuk-list esr-codes">{person.recoveryCodes.knownUnused.map((code) => <li key={code}><code>{code}</code></li>)}</ul>
+                  <ul class="nhsuk-list esr-codes" translate={false}>{person.recoveryCodes.knownUnused.map((code) => <li key={code}><code>{code}</code></li>)}</ul>
                 </div>
               </details>
             )}
           </Fact>
-          <Fact label={say.facts.demoKey}>{person.demoKey === null ? demoKeyText(person, words) : <code class="esr-key">{demoKeyText(person, words)}</code>}</Fact>
+          <Fact label={say.facts.demoKey}>{person.demoKey === null ? demoKeyText(person, words) : <code class="esr-key" translate={false}>{demoKeyText(person, words)}</code>}</Fact>
           <Fact label={say.facts.locked}>{locks.length === 0 ? say.notLocked : <Lines lines={locks.map((line) => ({ key: line, text: line }))} />}</Fact>
           <Fact label={say.facts.rememberedBrowsers}>
             {devices.length === 0 ? say.none : <Lines lines={devices.map((line) => ({ key: `${line.device} ${line.until}`, text: <><Data>{line.device}</Data>, {line.until}</> }))} />}

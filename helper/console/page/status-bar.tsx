@@ -1,5 +1,5 @@
 import type { ConsoleStatus } from '../contract.js';
-import { clockStateText, extensionText, portalLoginAddress } from './status-text.js';
+import { clockStateText, extensionText, portalHelpAddress, portalLoginAddress } from './status-text.js';
 import { useWords } from './words/index.js';
 
 export interface StatusBarProps {
@@ -8,17 +8,22 @@ export interface StatusBarProps {
   helperNow: number | null;
 }
 
-/** Where the portal is, whether the extension has been seen, and whether the clock is moved. */
+/** Where the portal and its MFA help page are, whether the extension has been seen, and whether the clock is moved. */
 export function StatusBar({ status, helperNow }: StatusBarProps) {
   const words = useWords();
   const say = words.status;
   if (status === null) return <p class="nhsuk-body esr-status-bar">{say.asking}</p>;
   const login = portalLoginAddress(status.portalOrigin);
+  const help = portalHelpAddress(status.portalOrigin);
   return (
     <dl class="esr-status-bar" aria-label={say.label}>
       <div class="esr-status-bar__item">
         <dt>{say.portal}</dt>
         <dd><a class="nhsuk-link" href={login} target="_blank" rel="noopener noreferrer">{login}<span class="nhsuk-u-visually-hidden">{say.opensInNewTab}</span></a></dd>
+      </div>
+      <div class="esr-status-bar__item">
+        <dt>{say.guide}</dt>
+        <dd><a class="nhsuk-link" href={help} target="_blank" rel="noopener noreferrer" data-esr-console-help>{say.guideLink}<span class="nhsuk-u-visually-hidden">{say.opensInNewTab}</span></a></dd>
       </div>
       <div class="esr-status-bar__item">
         <dt>{say.extension}</dt>

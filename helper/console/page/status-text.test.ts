@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_NOW, EXAMPLE_STATUS } from './examples.js';
 import { newEmailsText } from './outbox-text.js';
-import { clockStateText, extensionText, portalLoginAddress } from './status-text.js';
+import { clockStateText, extensionText, portalHelpAddress, portalLoginAddress } from './status-text.js';
 import { cy } from './words/cy.js';
 import { en } from './words/en.js';
 
@@ -23,6 +23,11 @@ describe('the status bar', () => {
   it("links to the portal's login page", () => {
     expect(portalLoginAddress('http://127.0.0.1:4400')).toBe('http://127.0.0.1:4400/login');
     expect(portalLoginAddress('http://127.0.0.1:4400/')).toBe('http://127.0.0.1:4400/login');
+  });
+
+  it("links to the portal's MFA help page, with the video and step-by-step guide", () => {
+    expect(portalHelpAddress('http://127.0.0.1:4400')).toBe('http://127.0.0.1:4400/help/mfa');
+    expect(portalHelpAddress('http://127.0.0.1:4400/')).toBe('http://127.0.0.1:4400/help/mfa');
   });
 });
 

@@ -1,3 +1,4 @@
+import { HELP_PATH } from '../../../shared/portal-facts.js';
 import type { ClockView, ConsoleStatus } from '../contract.js';
 import { agoText, aheadText } from './format.js';
 import type { ConsoleWords } from './words/index.js';
@@ -19,4 +20,9 @@ export function clockStateText(clock: ClockView, words: ConsoleWords): string {
 /** Where a trainee signs in: the portal's own login page. */
 export function portalLoginAddress(portalOrigin: string): string {
   return `${portalOrigin.replace(/\/+$/, '')}/login`;
+}
+
+/** The portal's MFA help page, with the video and step-by-step guide a trainer can show the class. */
+export function portalHelpAddress(portalOrigin: string): string {
+  return `${portalOrigin.replace(/\/+$/, '')}${HELP_PATH}`;
 }

@@ -1,4 +1,5 @@
 import type { HomeView } from '../../core/views.js';
+import { HELP_PATH } from '../../../shared/portal-facts.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
 import type { PortalWords } from './words/index.js';
@@ -24,6 +25,7 @@ export function homePage(words: PortalWords, home: HomeView): string {
       </dl>
       <ul class="nhsuk-list">
         <li><a href="/account/activity">${w.activityLink}</a>${w.activityWhat}</li>
+        <li><a href="${HELP_PATH}">${w.helpLink}</a>${w.helpWhat}</li>
         ${home.managerArea ? html`<li><a href="/manager">${w.managerLink}</a></li>` : ''}
       </ul>`,
   });

@@ -1,5 +1,6 @@
 import { PORTAL_MARKER_ATTRIBUTE, PORTAL_PAGE_ATTRIBUTE, type PortalPage } from '../../../shared/portal.js';
 import { dateTimeText, spanText, type Language } from '../../../shared/words/index.js';
+import { HELP_PATH } from '../../../shared/portal-facts.js';
 import { html, Html } from './html.js';
 import { SESSION_TIMEOUT_SLOT } from './session-timeout-dialog.js';
 import { portalWordsFor, type PortalWords } from './words/index.js';
@@ -101,7 +102,10 @@ export function layout(words: PortalWords, input: LayoutInput): string {
     </main>
   </div>
   <footer class="nhsuk-footer" role="contentinfo">
-    <div class="nhsuk-width-container"><p class="nhsuk-body-s">${w.footer} <a href="/demo/mailbox">${w.footerMailboxLink}</a> ${w.footerMailboxWhat}</p></div>
+    <div class="nhsuk-width-container">
+      <p class="nhsuk-body-s"><a href="${HELP_PATH}" data-esr-help-link>${w.footerHelpLink}</a></p>
+      <p class="nhsuk-body-s">${w.footer} <a href="/demo/mailbox">${w.footerMailboxLink}</a> ${w.footerMailboxWhat}</p>
+    </div>
   </footer>
   ${input.signedInAs === undefined ? '' : new Html(SESSION_TIMEOUT_SLOT)}
   <script type="module" src="${NHSUK_INIT_PATH}"></script>

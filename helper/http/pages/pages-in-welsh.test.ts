@@ -3,8 +3,10 @@ import { ERROR_CODES } from '../../../shared/errors.js';
 import { findEnglish } from '../../../test/kit/english-text.js';
 import { labelTexts, visibleTexts } from '../../../test/support/visible-text.js';
 import type { ActivityView, MailboxView } from '../../core/views.js';
+import type { GuideLinks } from '../guide-files.js';
 import { codeErrorMessage, passwordErrorMessage } from '../wording.js';
 import { activityPage } from './activity-page.js';
+import { helpPage } from './help-page.js';
 import { homePage } from './home-page.js';
 import { languageSwitch, layout, trainingClockBanner } from './layout.js';
 import { html } from './html.js';
@@ -41,6 +43,15 @@ const mailbox: MailboxView = {
   messages: [{ at: AT, channel: 'email', kind: 'step-up-code', ...portalWordsFor('cy').shared.emails['step-up-code']({ code: '123456', lasts: '10 munud' }) }],
 };
 
+/** The guide's links as the help page gets them, with the guide made in `language`. */
+const guideIn = (language: 'en' | 'cy'): GuideLinks => {
+  const suffix = language === 'en' ? '' : `.${language}`;
+  return {
+    document: { language, urls: { html: `/help/guide/mfa-step-by-step${suffix}.html`, pdf: `/help/guide/mfa-step-by-step${suffix}.pdf` } },
+    video: { language, urls: { webm: `/help/guide/mfa-setup-video${suffix}.webm`, vtt: `/help/guide/mfa-setup-video${suffix}.vtt` } },
+  };
+};
+
 /** Every page the portal sends, in every state a route can put it in: errors, notices, empty and full lists. */
 function everyPage(words: PortalWords): Record<string, string> {
   const { shared } = words;
@@ -63,6 +74,8 @@ function everyPage(words: PortalWords): Record<string, string> {
     home: homePage(words, { username: '999GLLOYD01', displayName: 'Gwen Lloyd', jobTitle: 'Nyrs gymunedol', privilege: 'core-user', employment: 'active', internetAccess: 'requested', mfaOn: false, managerArea: true }),
     'home, left': homePage(words, { username: '999GLLOYD01', displayName: 'Gwen Lloyd', jobTitle: 'Nyrs gymunedol', privilege: 'manager', employment: 'left', internetAccess: 'rejected', mfaOn: true, managerArea: false }),
     activity: activityPage(words, activity),
+    help: helpPage(words, { links: guideIn(words.language), signedInAs: '999GLLOYD01' }),
+    'help, guide not made in this language yet': helpPage(words, { links: guideIn('en') }),
     'activity, empty': activityPage(words, { ...activity, mfaOn: false, recoveryCodesLeft: null, signIns: [], rememberedDevices: [], messages: [] }),
     'mailbox sign-in': mailboxSignInPage(words, { notice: words.mailbox.signedOutNotice, errors: [{ field: 'password', message: words.mailbox.wrongDetails }, { field: 'username', message: words.mailbox.enterUsername }] }),
     mailbox: mailboxPage(words, mailbox),
@@ -125,6 +138,22 @@ describe('every portal page in Welsh', () => {
     const toWelsh = languageSwitch(portalWordsFor('en'), '/portal').value;
     expect(toWelsh).toContain('href="/language/cy?back=%2Fportal" lang="cy" hreflang="cy"');
     expect(toWelsh).toContain('>Cymraeg</a>');
+  });
+
+  it('links the help page from every page\'s footer, in Welsh', () => {
+    for (const [, page] of pages) expect(page).toContain('<a href="/help/mfa" data-esr-help-link>Cymorth gyda dilysu aml-ffactor (MFA)</a>');
+  });
+
+  it('plays the Welsh video with Welsh captions when they are made, and says so when only the English ones are', () => {
+    const made = helpPage(portalWordsFor('cy'), { links: guideIn('cy') });
+    expect(made).toContain('<track kind="captions" src="/help/guide/mfa-setup-video.cy.vtt" srclang="cy" label="Cymraeg" default>');
+    expect(made).toContain('href="/help/guide/mfa-step-by-step.cy.html" hreflang="cy"');
+    expect(made).not.toContain('data-esr-guide-in-english');
+    const notMade = helpPage(portalWordsFor('cy'), { links: guideIn('en') });
+    expect(notMade).toMatch(/<video [^>]*lang="en"/);
+    expect(notMade).toContain('<track kind="captions" src="/help/guide/mfa-setup-video.vtt" srclang="en" label="English" default>');
+    expect(notMade).toContain('href="/help/guide/mfa-step-by-step.pdf" hreflang="en"');
+    expect(notMade).toContain('Mae’r fideo a’r canllaw yn Saesneg am y tro');
   });
 
   it('gives the time-out script the Welsh for its minutes and seconds', () => {

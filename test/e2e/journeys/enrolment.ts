@@ -42,6 +42,8 @@ export function enrolmentJourneys(stage: () => Stage): void {
     await s.page.keyboard.press('Enter');
     await waitForPanelText(s.page, 'Step 1 of 6');
     await waitForFocusOn(s.page, 'Add extra security to your ESR account');
+    // The portal's help page, with the video and the step-by-step guide, opens beside the guide.
+    expect(await s.page.$eval('>>> a[href="/help/mfa"]', (a) => [a.textContent, a.getAttribute('target'), a.getAttribute('rel')])).toEqual(['Watch the video or read the step-by-step guide (opens in a new tab)', '_blank', 'noopener']);
     await s.page.click('>>> button[type="submit"]');
     await waitForPanelText(s.page, 'Tick the box to show you understand');
     await s.shot('jane-step-1-error');

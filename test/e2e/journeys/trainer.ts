@@ -145,6 +145,8 @@ export function trainerJourneys(stage: () => Stage): void {
     // Dates too: a browser without Welsh locale data (Chromium) would write English day and month names.
     const shown = await page.evaluate(() => document.body.innerText);
     expect(shown).toContain('Amser y porth: Dydd ');
+    // The guide and video for staff, at the portal's own address, for the trainer to show the class.
+    expect(await page.$eval('a[data-esr-console-help]', (a) => [a.textContent, a.getAttribute('href')])).toEqual(['Fideo MFA a chanllaw cam wrth gam (yn agor mewn tab newydd)', `${s.helper.origin}/help/mfa`]);
     expect(shown).not.toMatch(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|April|June|July|August|September|October|November|December|AM|PM)\b/);
     await expectAccessible(page, { screen: 'trainer console in Welsh' });
     await s.shot('trainer-console-welsh', page);

@@ -2,6 +2,7 @@ import type { Connector } from '../../../ui/connector.js';
 import { useCallback } from 'preact/hooks';
 import { RecoveryCodesFrame, RegenerateRecoveryCodes } from '../../recovery-codes.js';
 import { SecureFrameEmbed } from '../../secure-frame-embed.js';
+import { HELP_PATH } from '../../../../shared/portal-facts.js';
 import { t } from '../../../ui/i18n.js';
 
 const APP_STORE = 'https://apps.apple.com/gb/app/microsoft-authenticator/id983156458';
@@ -18,6 +19,8 @@ export function WhyStep({ acknowledged, error, onAcknowledge }: { acknowledged: 
         <li>{t('whyKeepDetailsSafe')}</li>
       </ul>
       <p>{t('whyYourChoice')}</p>
+      {/* The portal's own help page: the panel is drawn on a portal page, so the path is the portal's. */}
+      <p><a href={HELP_PATH} target="_blank" rel="noopener">{t('whyHelpLink')}<span class="visually-hidden"> {t('opensInNewTab')}</span></a></p>
       <div class="warning-callout">
         <h3>{t('whyWarningTitle')}</h3>
         <p>{t('whyWarning')}</p>

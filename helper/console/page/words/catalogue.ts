@@ -66,6 +66,9 @@ export interface ConsoleWords {
     asking: string;
     label: string;
     portal: string;
+    /** The portal's MFA help page: the video and step-by-step guide for staff. */
+    guide: string;
+    guideLink: string;
     opensInNewTab: string;
     extension: string;
     extensionNotSeen: string;

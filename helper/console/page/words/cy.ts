@@ -38,6 +38,8 @@ export const cy: ConsoleWords = {
     asking: 'Wrthi’n holi’r cynorthwyydd sut mae pethau…',
     label: 'Statws',
     portal: 'Porth',
+    guide: 'Canllaw i staff',
+    guideLink: 'Fideo MFA a chanllaw cam wrth gam',
     opensInNewTab: ' (yn agor mewn tab newydd)',
     extension: 'Estyniad',
     extensionNotSeen: 'Heb ei weld eto: mae’n cysylltu â’r porth am y tro cyntaf pan fydd rhywun yn mewngofnodi',

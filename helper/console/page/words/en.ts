@@ -36,6 +36,8 @@ export const en: ConsoleWords = {
     asking: 'Asking the helper how things are…',
     label: 'Status',
     portal: 'Portal',
+    guide: 'Guide for staff',
+    guideLink: 'MFA video and step-by-step guide',
     opensInNewTab: ' (opens in a new tab)',
     extension: 'Extension',
     extensionNotSeen: 'Not seen yet: it first calls the portal when someone signs in',

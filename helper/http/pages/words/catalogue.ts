@@ -28,6 +28,8 @@ export interface PortalWords {
     footer: string;
     footerMailboxLink: string;
     footerMailboxWhat: string;
+    /** The footer's link to the MFA help page, on every page. */
+    footerHelpLink: string;
     languageNav: string;
     /** The switch to the other language, written in that language. */
     switchTo: { language: Language; htmlLang: string; text: string };
@@ -102,6 +104,24 @@ export interface PortalWords {
     activityLink: string;
     activityWhat: string;
     managerLink: string;
+    helpLink: string;
+    helpWhat: string;
+  };
+
+  /** The MFA help page (/help/mfa): the generated video and step-by-step guide. */
+  help: {
+    title: string;
+    intro: string;
+    choice: string;
+    videoHeading: string;
+    videoIntro: string;
+    videoFallback: string;
+    guideHeading: string;
+    guideIntro: string;
+    guideLink: string;
+    pdfLink: string;
+    /** Said when this language's guide has not been made yet and the English one is shown. */
+    inEnglish: string;
   };
 
   activity: {

@@ -23,6 +23,7 @@ export const cy: PortalWords = {
     footer: 'Porth hyfforddi ESR MFA. Yn cael ei weini o’r cyfrifiadur hwn yn unig.',
     footerMailboxLink: 'Blwch post demo',
     footerMailboxWhat: '(yr e-byst y byddai ESR yn eu hanfon at bob person).',
+    footerHelpLink: 'Cymorth gyda dilysu aml-ffactor (MFA)',
     languageNav: 'Iaith',
     switchTo: { language: 'en', htmlLang: 'en', text: 'English' },
     errorSummaryTitle: 'Mae problem wedi codi',
@@ -100,6 +101,22 @@ export const cy: PortalWords = {
     activityLink: 'Gweithgarwch y cyfrif',
     activityWhat: ': mewngofnodi diweddar, dyfeisiau sy’n cael eu cofio a negeseuon diogelwch',
     managerLink: 'Hunanwasanaeth rheolwyr',
+    helpLink: 'Dilysu aml-ffactor (MFA)',
+    helpWhat: ': fideo a chanllaw cam wrth gam i sefydlu diogelwch ychwanegol',
+  },
+
+  help: {
+    title: 'Dilysu aml-ffactor (MFA)',
+    intro: 'Mae dilysu aml-ffactor (MFA) yn rhoi diogelwch ychwanegol i’ch cyfrif ESR. Ar ôl eich cyfrinair, byddwch yn rhoi cod diogelwch 6 digid o’r ap Microsoft Authenticator ar eich ffôn.',
+    choice: 'Eich dewis chi yw ei sefydlu. Ar ôl i chi ei droi ymlaen, bydd angen cod o’ch ffôn arnoch bob amser i fewngofnodi i ESR.',
+    videoHeading: 'Gwyliwch y fideo',
+    videoIntro: 'Sefydlu diogelwch ychwanegol, gam wrth gam. Mae capsiynau gan y fideo.',
+    videoFallback: 'Nid yw eich porwr yn gallu chwarae’r fideo hwn. Darllenwch y canllaw cam wrth gam yn lle hynny.',
+    guideHeading: 'Darllenwch y canllaw cam wrth gam',
+    guideIntro: 'Camau wedi’u rhifo, gyda lluniau: ei droi ymlaen, mewngofnodi gyda chod, codau adfer a ffôn coll.',
+    guideLink: 'Canllaw cam wrth gam',
+    pdfLink: 'Canllaw cam wrth gam i’w argraffu (PDF)',
+    inEnglish: 'Mae’r fideo a’r canllaw yn Saesneg am y tro: nid yw’r fersiwn Gymraeg wedi’i chreu eto.',
   },
 
   activity: {

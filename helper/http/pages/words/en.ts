@@ -20,6 +20,7 @@ export const en: PortalWords = {
     footer: 'ESR MFA training portal. Served from this computer only.',
     footerMailboxLink: 'Demo mailbox',
     footerMailboxWhat: '(the emails ESR would send to each person).',
+    footerHelpLink: 'Help with multi-factor authentication (MFA)',
     languageNav: 'Language',
     switchTo: { language: 'cy', htmlLang: 'cy', text: 'Cymraeg' },
     errorSummaryTitle: 'There is a problem',
@@ -92,6 +93,22 @@ export const en: PortalWords = {
     activityLink: 'Account activity',
     activityWhat: ': recent sign-ins, remembered devices and security messages',
     managerLink: 'Manager self-service',
+    helpLink: 'Multi-factor authentication (MFA)',
+    helpWhat: ': a video and a step-by-step guide to setting up extra security',
+  },
+
+  help: {
+    title: 'Multi-factor authentication (MFA)',
+    intro: 'Multi-factor authentication (MFA) adds extra security to your ESR account. After your password, you enter a 6-digit security code from the Microsoft Authenticator app on your phone.',
+    choice: 'Setting it up is your choice. Once it is on, you will always need a code from your phone to sign in to ESR.',
+    videoHeading: 'Watch the video',
+    videoIntro: 'Setting up extra security, step by step. The video has captions.',
+    videoFallback: 'Your browser cannot play this video. Read the step-by-step guide instead.',
+    guideHeading: 'Read the step-by-step guide',
+    guideIntro: 'Numbered steps with pictures: turning it on, signing in with a code, recovery codes and a lost phone.',
+    guideLink: 'Step-by-step guide',
+    pdfLink: 'Step-by-step guide to print (PDF)',
+    inEnglish: '',
   },
 
   activity: {
