@@ -26,8 +26,10 @@ const ENGLISH_ONLY_WORDS = new Set([
 /** The English-only words in one text, lower case, in the order met; empty when there are none. */
 export function englishWordsIn(text: string): string[] {
   // Letters and figures together make one word: a key or code such as "WE4Z-QG2P" is not the word "we".
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  return words.filter((word) => ENGLISH_ONLY_WORDS.has(word));
+  // A word written all in capitals is a name, an acronym or a group of a key or code ("ESR",
+  // "BY", "FROM" in "Q7FROM..."), not a sentence's word: only words with a small letter count.
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== word.toUpperCase());
+  return words.map((word) => word.toLowerCase()).filter((word) => ENGLISH_ONLY_WORDS.has(word));
 }
 
 /** The texts (each trimmed) that read as English, with the English words found, for a failure message. */

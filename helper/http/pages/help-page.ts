@@ -35,7 +35,8 @@ export function helpPage(words: PortalWords, input: HelpPageInput): string {
       <p>${w.videoIntro}</p>
       <video class="esr-help-video" controls preload="metadata" lang="${LANG_ATTRIBUTE[video.language]}" aria-labelledby="esr-help-video">
         <source src="${video.urls.webm}" type="video/webm">
-        <track kind="captions" src="${video.urls.vtt}" srclang="${LANG_ATTRIBUTE[video.language]}" label="${LANGUAGE_NAMES[video.language]}" default>
+        <!-- The captions are drawn into the picture already; the track (off until chosen) is for players and readers that use text. -->
+        <track kind="captions" src="${video.urls.vtt}" srclang="${LANG_ATTRIBUTE[video.language]}" label="${LANGUAGE_NAMES[video.language]}">
         <p lang="${ownLang}">${w.videoFallback}</p>
       </video>
       <h2>${w.guideHeading}</h2>
