@@ -67,7 +67,7 @@ export function createWordsOf(personLanguage: (sessionId: string | undefined) =>
     if (already !== undefined) return already;
     const language =
       languageFromCookie(request.headers.cookie) ??
-      personLanguage(cookiesParsed(request) ? sessionIdFrom(request) : undefined) ??
+      chosenLanguage(personLanguage(cookiesParsed(request) ? sessionIdFrom(request) : undefined)) ??
       languageFromAcceptLanguage(request.headers['accept-language']) ??
       'en';
     const words = portalWordsFor(language);
@@ -75,6 +75,14 @@ export function createWordsOf(personLanguage: (sessionId: string | undefined) =>
     return words;
   };
 }
+
+/**
+ * A person's stored language, if it says more than the default. Every account starts in English,
+ * so an English one cannot tell a choice from no choice: it must not outrank a browser that asks
+ * for Welsh (Jane, on a Welsh computer, reads Welsh). A stored Welsh is always a choice (Gwen's, or
+ * made with the switch), and follows the person to any browser.
+ */
+const chosenLanguage = (stored: Language | undefined): Language | undefined => (stored === 'en' ? undefined : stored);
 
 /** Whether the cookie plugin has run for this request (the guard refuses before it does, when `cookies` is still null). */
 const cookiesParsed = (request: FastifyRequest) => (request.cookies as FastifyRequest['cookies'] | null | undefined) != null;

@@ -170,6 +170,16 @@ describe('a signed-in person\'s language', () => {
     expect(fx.helper.store.findAccount(GWEN)?.language).toBe('cy');
   });
 
+  it('Jane never chose a language: signed in on a browser that asks for Welsh, her pages are Welsh, not her account\'s default English', async () => {
+    const { client: jane } = await signInOverHttp(fx, JANE);
+    expect(fx.helper.store.findAccount(JANE)?.language).toBe('en');
+    const home = await httpRequest(fx.port, { path: '/portal', headers: { cookie: jane.cookie ?? '', 'accept-language': 'cy,en;q=0.8' } });
+    expect(languageOf(home)).toBe('cy');
+    expect(home.body).toContain('<h1>Croeso, Jane Smith</h1>');
+    // And the same browser asking for English reads English.
+    expect(languageOf(await jane.get('/portal'))).toBe('en-GB');
+  });
+
   it('Gwen\'s emails are in Welsh and Jane\'s in English', async () => {
     await signInOverHttp(fx, GWEN);
     await signInOverHttp(fx, JANE);
