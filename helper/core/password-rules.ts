@@ -53,16 +53,3 @@ function isNextInSequence(previous: string, next: string, direction: 1 | -1): bo
   const sameKind = /\d/.test(previous) === /\d/.test(next);
   return sameKind && next.charCodeAt(0) - previous.charCodeAt(0) === direction;
 }
-
-/** Plain-English wording for each rule, for the portal's error summary. */
-export const PASSWORD_RULE_TEXT: Record<PasswordRuleBreach, string> = {
-  'too-short': `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
-  'too-long': `Use no more than ${PASSWORD_MAX_LENGTH} characters.`,
-  'needs-letter': 'Include at least one letter.',
-  'needs-number': 'Include at least one number.',
-  'repeated-characters': 'Do not repeat the same character 4 times in a row, like "aaaa".',
-  'sequential-characters': 'Do not use 4 characters in sequence, like "1234" or "abcd".',
-  'contains-username': 'Do not include your username.',
-  'common-password': 'This password is too common. Choose one that is harder to guess.',
-  'same-as-before': 'Choose a password you have not used before.',
-};
